@@ -1,0 +1,31 @@
+# Two commands do all the set-up on a fresh machine:
+#   make demo   -- the main job
+#   make test   -- the test suite (the same command CI runs)
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test test-unprivileged bench
+
+$(BIN)/.installed: requirements.txt
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -r requirements.txt
+	touch $@
+
+demo: $(BIN)/.installed
+	$(BIN)/python sandbox.py --demo
+
+test: $(BIN)/.installed
+	$(BIN)/python -m pytest -q
+
+# The hostile-program suite again, as an unprivileged user (CI runs this after `make test` when it is root).
+# The user must be able to enter every folder above the interpreter and this checkout, hence the chmod o+x.
+test-unprivileged: $(BIN)/.installed
+	@for d in $$(realpath $(BIN)/python) $(CURDIR); do \
+	  while [ "$$d" != "/" ]; do d=$$(dirname "$$d"); chmod o+x "$$d"; done; done
+	runuser -u nobody -- env HOME=/tmp PYTHONDONTWRITEBYTECODE=1 AFTERBURNER_REQUIRE_ISOLATION=1 \
+	  $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_sandbox.py
+
+bench: $(BIN)/.installed
+	$(BIN)/python bench/bench_sandbox.py

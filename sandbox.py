@@ -1,0 +1,418 @@
+"""sandbox.py -- run untrusted, model-written Python; judge it; measure time, peak memory and their integral.
+
+Everything in afterburner stands on this file: the GRPO reward, the "beats X% of humans" metrics and the
+iterative loop all trust its numbers, and every program it runs is treated as hostile.
+
+    res = execute(code, problem)                      # -> ExecResult(status, passed, time_ms, memory_kb, ...)
+    results = execute_many([(code, problem), ...], workers=2)
+    python sandbox.py solution.py --problem problem.json [--json]
+
+A problem is a plain dict: {"problem_id", "io", "tests": [{"input", "output"}], ...} with three `io` kinds:
+  "call"   LeetCode style. `entry_point` names a method of `class Solution` (or a top-level function); a test's
+           input is the JSON list of positional arguments, its output the expected JSON value.
+  "stdio"  APPS style. The program reads stdin, writes stdout; compared line by line, ALL lines, after
+           stripping trailing whitespace (a program that prints only the first expected line fails).
+  "venus"  Venus_Python rows: `test_case_runners` holds the program with a `==Code Submission==` placeholder
+           (it reads one test's input from stdin and prints the result) and `test_case_evaluator` defines
+           `evaluate(expected_output, program_output) -> bool`, which we call in the *caller's* process.
+
+Architecture (why it is fast): each worker is a pre-warmed Python process (a "fork server"). Per execution it
+forks a *monitor*, which forks the *runner* that executes the program -- no interpreter start-up per run, so a
+run costs a couple of milliseconds instead of the ~50 ms of `python3 -c pass`.
+
+    caller (your process; judges outputs)  --frames-->  worker (zygote)  --fork-->  monitor  --fork-->  runner
+
+Measurement (what we do better than the paper's sandbox, Monolith):
+  * time_ms is the runner's CPU time (user+sys) from the moment before the program's first line runs until
+    its exit, as the kernel reports it to the monitor through wait4(). Monolith measures wall time between
+    polls of a shell loop, start-up included. The start value is sent by our harness *before* any untrusted
+    code runs, so a program that patches `time` cannot change either end.
+  * memory_kb is the peak RSS above the baseline taken right before the program runs: the harness resets the
+    kernel's high-water mark (`/proc/self/clear_refs` = 5) and the peak comes back from wait4's ru_maxrss.
+  * integral_kb_ms is the real area under (RSS - baseline) over the runner's CPU time, by the trapezoid rule
+    over samples that the monitor takes every `sample_ms` (default 1 ms) from /proc/<pid>/statm and
+    /proc/<pid>/schedstat. Monolith sums a running peak with no time step, so its "integral" grows with the
+    number of samples. Using CPU time (not wall time) as the axis keeps the integral steady on a busy machine.
+  * Correctness is decided by the caller comparing outputs; the runner never sees an expected output, and
+    nothing it says about itself is believed (Monolith trusts a "Success" line the program could print).
+  * Noise: `repeats=k` runs k fresh processes and reports the median; `case_multiply=m` runs the test list
+    m times in one process (the paper uses x64) with every pass's outputs checked.
+
+Isolation, used when available and reported by `isolation()`:
+  "root"   (we are root) worker in new mount/network/IPC/UTS namespaces; each run in a new PID namespace
+           as a throw-away uid (1,000,000 + worker pid) with no capabilities.
+  "userns" (ordinary user, unprivileged user namespaces allowed) the same namespaces inside a user namespace;
+           the runner keeps our uid but drops every capability.
+  "none"   neither works: rlimits, a fresh session, and a subreaper that kills every descendant; network,
+           files and signals to our own processes are then NOT contained (a warning says so).
+Covered in "root"/"userns": limits on wall time, CPU time, address space, processes/threads, file size,
+open files and output size; a fresh temp working directory; a read-only view of the whole filesystem except
+private tmpfs mounts on /tmp, /var/tmp and /dev/shm that are wiped after every run; an empty /proc; no
+network (a network namespace with no interfaces up); a scrubbed environment; stdin from /dev/null unless a test
+feeds it; the whole process tree killed afterwards (PID-namespace teardown kills daemons that setsid or
+double-fork). Not covered: CPU-cache/timing side channels, kernel exploits, and work a program hands to a child
+process it never waits for (that child's CPU time is not counted; `max_procs=1`, the default, forbids children).
+"""
+import json
+import os
+import select
+import subprocess
+import sys
+import threading
+from dataclasses import asdict, dataclass
+
+from sandbox_worker import read_frame, write_frame
+
+STATUSES = ("passed", "failed", "timeout", "memory_exceeded", "runtime_error", "syntax_error", "output_limit",
+            "sandbox_error")
+DEFAULT_LIMITS = dict(
+    timeout_s=10.0,        # wall-clock limit per run (the CPU limit is the same, rounded up)
+    memory_mb=512,         # address space the program may add on top of the harness
+    repeats=1,             # fresh processes per job; time/memory/integral are their median
+    case_multiply=1,       # passes over the test list inside one process (the paper: x64 on Venus)
+    max_procs=1,           # processes+threads the program may have, itself included (1 = no fork, no threads)
+    output_limit_kb=16384, # stdout per test (file-size limit) and result bytes per run
+    sample_ms=1.0,         # memory sampling period of the monitor, for the integral
+)
+PLACEHOLDER = "==Code Submission=="
+WORKER_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sandbox_worker.py")
+
+
+@dataclass
+class ExecResult:
+    status: str                  # one of STATUSES
+    passed: bool
+    tests_passed: int
+    tests_total: int
+    time_ms: float               # CPU time of the program's own work (median over repeats)
+    memory_kb: float             # peak RSS above the harness baseline
+    integral_kb_ms: float        # area under (RSS - baseline) over CPU time
+    error: str = ""              # short reason: which test failed and why
+    wall_ms: float = 0.0
+
+    def to_dict(self):
+        return asdict(self)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# 1. Judging: runs in the caller, the only place that sees the expected outputs.
+# ----------------------------------------------------------------------------------------------------------
+def _same_value(a, b, tol=1e-6):
+    """JSON-value equality; floats within a relative/absolute tolerance, ints and floats interchangeable."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return a == b or abs(a - b) <= tol * max(1.0, abs(a), abs(b))
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same_value(x, y, tol) for x, y in zip(a, b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same_value(a[k], b[k], tol) for k in a)
+    return a == b
+
+
+def _same_stdout(got, expected):
+    """All lines, trailing whitespace and trailing blank lines ignored (never `zip`, which stops early)."""
+    norm = lambda s: [line.rstrip() for line in s.rstrip().splitlines()]
+    return norm(got) == norm(expected)
+
+
+def _short(x, n=120):
+    s = x if isinstance(x, str) else json.dumps(x)
+    return s if len(s) <= n else s[:n] + "..."
+
+
+def _make_checker(problem):
+    """Return check(k, raw_output) -> bool for the problem's io kind."""
+    io, tests = problem["io"], problem["tests"]
+    if io == "call":
+        unordered = problem.get("compare") == "unordered"
+
+        def check(k, raw):
+            got, want = json.loads(raw), tests[k]["output"]
+            if unordered and isinstance(got, list) and isinstance(want, list):
+                got, want = sorted(got, key=json.dumps), sorted(want, key=json.dumps)
+            return _same_value(got, want)
+        return check
+    if io == "stdio":
+        return lambda k, raw: _same_stdout(raw, tests[k]["output"])
+    if io == "venus":
+        scope = {}
+        exec(problem["test_case_evaluator"], scope)  # dataset code, trusted like the dataset itself
+        return lambda k, raw: bool(scope["evaluate"](tests[k]["output"], raw))
+    raise ValueError(f"problem {problem.get('problem_id')!r}: unknown io kind {io!r}; use call, stdio or venus")
+
+
+def _as_json(x):
+    return json.loads(x) if isinstance(x, str) else x
+
+
+def _judge(problem, run):
+    """Turn one raw run (from the worker) into (status, tests_passed, error)."""
+    n = len(problem["tests"])
+    if run.get("sandbox_error"):
+        return "sandbox_error", 0, run["sandbox_error"]
+    if run.get("compile_error"):
+        return "syntax_error", 0, run["compile_error"]
+    outs = {int(k): v for k, v in run["outputs"].items()}  # JSON turned the int keys into strings
+    errs = {int(k): v for k, v in run["errors"].items()}
+    check, passed, first = _make_checker(problem), 0, None
+    for k in range(n):
+        if k in errs:
+            first = first or ("runtime_error", f"test {k}: {errs[k]}")
+        elif k not in outs:
+            where = "before" if run["done"] else "during"
+            first = first or ("runtime_error", f"the program exited {where} test {k} ({run['exit']})")
+        else:
+            try:
+                ok = check(k, outs[k])
+            except Exception as e:  # unparsable output, or the evaluator rejected it
+                ok, why = False, f"{type(e).__name__}: {e}"
+            else:
+                why = f"expected {_short(problem['tests'][k]['output'])}, got {_short(outs[k])}"
+            passed += ok
+            if not ok:
+                first = first or ("failed", f"test {k}: {why}")
+    if -1 in errs:  # the module itself raised before any test
+        first = ("runtime_error", f"at import: {errs[-1]}")
+    if run.get("inconsistent") is not None:
+        first = first or ("failed", f"test {run['inconsistent']}: output changed between case_multiply passes")
+    # Resource verdicts outrank what the outputs say.
+    for flag, status in (("timeout", "timeout"), ("output_limit", "output_limit"), ("memory", "memory_exceeded")):
+        if run.get(flag):
+            return status, passed, run.get("why") or (first[1] if first else status)
+    if first:
+        status, why = first
+        if status == "runtime_error" and "MemoryError" in why:
+            status = "memory_exceeded"
+        if status == "runtime_error" and "[Errno 27]" in why:  # EFBIG: a flood that ignored SIGXFSZ
+            status = "output_limit"
+        return status, passed, why
+    return "passed", passed, ""
+
+
+def _median(xs):
+    xs = sorted(xs)
+    m = len(xs) // 2
+    return xs[m] if len(xs) % 2 else (xs[m - 1] + xs[m]) / 2
+
+
+def _result(problem, runs):
+    judged = [_judge(problem, r) for r in runs]
+    worst = next((j for j in judged if j[0] != "passed"), judged[0])  # any failing repeat fails the job
+    med = lambda key: round(_median([r.get(key, 0.0) for r in runs]), 3)
+    return ExecResult(status=worst[0], passed=worst[0] == "passed", tests_passed=min(j[1] for j in judged),
+                      tests_total=len(problem["tests"]), time_ms=med("time_ms"), memory_kb=med("memory_kb"),
+                      integral_kb_ms=med("integral_kb_ms"), error=worst[2], wall_ms=med("wall_ms"))
+
+
+def _job(code, problem, limits):
+    """What a worker receives: the program and the inputs, never the expected outputs."""
+    io = problem["io"]
+    if io == "venus":
+        runner = problem["test_case_runners"]
+        if PLACEHOLDER not in runner:
+            raise ValueError(f"problem {problem.get('problem_id')!r}: test_case_runners lacks {PLACEHOLDER!r}")
+        code, io = runner.replace(PLACEHOLDER, code), "stdio"
+    inputs = [_as_json(t["input"]) if io == "call" else t["input"] for t in problem["tests"]]
+    return {"code": code, "io": io, "entry_point": problem.get("entry_point"), "inputs_json": json.dumps(inputs),
+            "limits": limits}
+
+
+# ----------------------------------------------------------------------------------------------------------
+# 2. The caller side: a pool of worker processes speaking length-prefixed JSON frames over pipes.
+# ----------------------------------------------------------------------------------------------------------
+class _Worker:
+    def __init__(self):
+        env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONHASHSEED": "0"}
+        # -s: no user site-packages; -P: do not put this folder on sys.path; -B: write no .pyc
+        self.proc = subprocess.Popen([sys.executable, "-s", "-P", "-B", WORKER_SCRIPT],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, cwd="/",
+                                     start_new_session=True)  # Ctrl-C reaches the caller, not mid-run workers
+        hello = read_frame(self.proc.stdout.read)
+        if not hello:
+            raise RuntimeError("sandbox worker failed to start; run `python sandbox.py --selftest` to see why")
+        self.mode = hello["mode"]
+
+    def run(self, job, timeout):
+        """Send a job, wait for its runs. A worker that hangs or dies is killed, and reported, never trusted."""
+        try:
+            write_frame(self.proc.stdin, job)
+            fd = self.proc.stdout.fileno()
+            if not select.select([fd], [], [], timeout)[0]:
+                raise TimeoutError(f"worker gave no answer in {timeout:.0f} s")
+            reply = read_frame(self.proc.stdout.read)
+            if reply is None:
+                raise EOFError("worker died")
+            return reply["runs"]
+        except (OSError, EOFError, TimeoutError, ValueError) as e:
+            self.close()
+            return [{"sandbox_error": f"{type(e).__name__}: {e}"}]
+
+    def alive(self):
+        return self.proc.poll() is None
+
+    def close(self):
+        if self.alive():
+            self.proc.kill()
+        self.proc.wait()
+
+
+class _Pool:
+    def __init__(self):
+        self.idle, self.lock, self.size = [], threading.Condition(), 0
+
+    def grow(self, n):
+        while self.size < n:
+            self.idle.append(_Worker())
+            self.size += 1
+
+    def run(self, job, timeout):
+        with self.lock:
+            while not self.idle:
+                self.lock.wait()
+            worker = self.idle.pop()
+        try:
+            return worker.run(job, timeout)
+        finally:
+            with self.lock:
+                self.idle.append(worker if worker.alive() else _Worker())
+                self.lock.notify()
+
+
+_POOL = _Pool()
+
+
+def isolation():
+    """The isolation mode the workers run in: "root", "userns" or "none" (see the module docstring)."""
+    _POOL.grow(1)
+    return _POOL.idle[0].mode if _POOL.idle else "unknown"
+
+
+def execute(code, problem, **limits):
+    """Run `code` on every test of `problem`; return an ExecResult. Limits: see DEFAULT_LIMITS."""
+    return execute_many([(code, problem)], workers=1, progress=False, **limits)[0]
+
+
+def execute_many(jobs, workers=None, progress=None, **limits):
+    """Run [(code, problem), ...] in parallel on `workers` processes; results in the order of `jobs`."""
+    unknown = set(limits) - set(DEFAULT_LIMITS)
+    if unknown:
+        raise TypeError(f"unknown sandbox limit(s) {sorted(unknown)}; known: {sorted(DEFAULT_LIMITS)}")
+    lim = {**DEFAULT_LIMITS, **limits}
+    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs) or 1))
+    _POOL.grow(workers)
+    # A generous caller-side deadline: the monitor enforces the real one; this only catches a stuck worker.
+    timeout = (lim["timeout_s"] + 5) * lim["repeats"] + 30
+    payloads = [_job(code, problem, lim) for code, problem in jobs]  # bad problems raise here, not in a thread
+    results = [None] * len(jobs)
+    bar = _progress_bar(len(jobs), progress)
+
+    def one(i):
+        results[i] = _result(jobs[i][1], _POOL.run(payloads[i], timeout))
+        bar and bar.update(1)
+
+    threads, nxt, lock = [], iter(range(len(jobs))), threading.Lock()
+
+    def loop():
+        while True:
+            with lock:
+                i = next(nxt, None)
+            if i is None:
+                return
+            one(i)
+
+    for _ in range(workers):
+        threads.append(threading.Thread(target=loop, daemon=True))
+        threads[-1].start()
+    for t in threads:
+        t.join()
+    bar and bar.close()
+    return results
+
+
+def _progress_bar(total, progress):
+    if progress is False or (progress is None and total < 32):
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    return tqdm(total=total, desc="sandbox", unit="run", leave=False)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# 5. CLI
+# ----------------------------------------------------------------------------------------------------------
+DEMO = [  # (label, program) for `--demo`: one problem, solutions of varied efficiency, and two hostile ones
+    ("O(n^2) pairs", "class Solution:\n    def countPairs(self, nums, t):\n        n = len(nums)\n"
+                     "        return sum(nums[i] + nums[j] == t for i in range(n) for j in range(i + 1, n))\n"),
+    ("O(n) counter", "from collections import Counter\nclass Solution:\n    def countPairs(self, nums, t):\n"
+                     "        seen, total = Counter(), 0\n        for x in nums:\n"
+                     "            total += seen[t - x]\n            seen[x] += 1\n        return total\n"),
+    ("O(n) + big list", "class Solution:\n    def countPairs(self, nums, t):\n        table = [0] * 2_000_001\n"
+                        "        total = 0\n        for x in nums:\n            if -10**6 <= t - x <= 10**6:\n"
+                        "                total += table[t - x + 10**6]\n            table[x + 10**6] += 1\n"
+                        "        return total\n"),
+    ("wrong (i <= j)", "class Solution:\n    def countPairs(self, nums, t):\n        n = len(nums)\n"
+                       "        return sum(nums[i] + nums[j] == t for i in range(n) for j in range(i, n))\n"),
+    ("prints Success", "import os\nos.write(1, b'Success\\n')\nos._exit(0)\n"),
+    ("fork bomb", "import os\nwhile True:\n    os.fork()\n"),
+]
+
+
+def demo():
+    import random
+    rng = random.Random(0)
+    tests = []
+    for n in (5, 1500, 1500):
+        nums = [rng.randint(-50, 50) for _ in range(n)]
+        t = rng.randint(-20, 20)
+        tests.append({"input": [nums, t], "output": sum(1 for i in range(n) for j in range(i + 1, n)
+                                                         if nums[i] + nums[j] == t)})
+    problem = {"problem_id": "demo-pair-count", "io": "call", "entry_point": "countPairs", "tests": tests}
+    print(f"sandbox demo: count pairs i < j with nums[i] + nums[j] == t  (isolation: {isolation()})")
+    results = execute_many([(code, problem) for _, code in DEMO], workers=2, repeats=3, timeout_s=5)
+    print(f"{'solution':18s} {'status':16s} {'time ms':>9s} {'memory KB':>10s} {'integral KB*ms':>15s}")
+    for (label, _), r in zip(DEMO, results):
+        print(f"{label:18s} {r.status:16s} {r.time_ms:9.2f} {r.memory_kb:10.0f} {r.integral_kb_ms:15.0f}")
+    print("time = CPU time of the program's own work; memory = peak RSS above the harness; median of 3 runs.")
+
+
+def main(argv=None):
+    import argparse
+    p = argparse.ArgumentParser(description="Run a solution on a problem in the sandbox and print the verdict "
+                                            "with its CPU time, peak memory and memory-time integral.")
+    p.add_argument("solution", nargs="?", help="path of the Python file to run")
+    p.add_argument("--problem", help="problem JSON file (keys: problem_id, io, tests, ...)")
+    p.add_argument("--json", action="store_true", help="print the ExecResult as JSON")
+    p.add_argument("--demo", action="store_true", help="run a built-in problem with six solutions and exit")
+    for key, value in DEFAULT_LIMITS.items():
+        p.add_argument("--" + key.replace("_", "-"), type=type(value), default=value, help=f"default {value}")
+    a = p.parse_args(argv)
+    if a.demo:
+        return demo()
+    if not (a.solution and a.problem):
+        p.error("give a SOLUTION file and --problem PROBLEM.json (or --demo)")
+    try:
+        with open(a.solution) as f:
+            code = f.read()
+        with open(a.problem) as f:
+            problem = json.load(f)
+    except (OSError, ValueError) as e:
+        sys.exit(f"error: cannot read input: {e}")
+    missing = {"io", "tests"} - set(problem)
+    if missing:
+        sys.exit(f"error: {a.problem} lacks {sorted(missing)}; a problem needs io, tests and problem_id")
+    res = execute(code, problem, **{k: getattr(a, k) for k in DEFAULT_LIMITS})
+    if a.json:
+        print(json.dumps(res.to_dict(), indent=2))
+    else:
+        print(f"{res.status.upper()}  {res.tests_passed}/{res.tests_total} tests  time {res.time_ms:.2f} ms  "
+              f"memory {res.memory_kb:.0f} KB  integral {res.integral_kb_ms:.1f} KB*ms  (isolation: {isolation()})")
+        if res.error:
+            print(f"  {res.error}")
+    return 0 if res.passed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
