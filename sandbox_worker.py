@@ -232,23 +232,28 @@ def _monitor(job, mode, uid, tmp, proc_fd, prelude):
     statm = os.open(f"{pid}/statm", os.O_RDONLY, dir_fd=proc_fd)
     sched = os.open(f"{pid}/schedstat", os.O_RDONLY, dir_fd=proc_fd)
     page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
-    samples, buf, eof, status, rusage, flags = [], bytearray(), False, None, None, {}
+    samples, buf, eof, status, rusage, flags, first_sample = [], bytearray(), False, None, None, {}, None
     while status is None:
         ready = select.select([] if eof else [rfd], [], [], period)[0]
-        try:  # (cpu_ns, rss_kb): procfs regenerates the text on every pread at offset 0
-            samples.append((int(os.pread(sched, 64, 0).split()[0]), int(os.pread(statm, 64, 0).split()[1]) * page_kb))
+        try:  # (cpu_ns, anonymous KB, file-backed KB); procfs regenerates the text on every pread at offset 0
+            pages = os.pread(statm, 64, 0).split()
+            rss, shared = int(pages[1]) * page_kb, int(pages[2]) * page_kb
+            samples.append((int(os.pread(sched, 64, 0).split()[0]), rss - shared, shared))
         except (OSError, IndexError, ValueError):
             pass
         if ready and "end_cpu_ns" not in flags:
             chunk = os.read(rfd, 1 << 20)
-            eof = not chunk
+            eof, seen = not chunk, max(0, len(buf) - len(DONE))
             buf += chunk
+            if first_sample is None and b"\n" in buf:
+                first_sample = len(samples)  # samples from here on were taken after the baseline
             if len(buf) > cap:
                 flags["output_limit"], flags["why"] = True, f"the program wrote over {cap // 1024} KB of results"
-            end = buf.find(DONE)
+            end = buf.find(DONE, seen)
             if end >= 0 and "end_cpu_ns" not in flags:
-                # The harness waits after its last record, so this reading excludes the exit's teardown.
-                # Records after a (possibly forged) "done" are dropped: outputs cannot come in later.
+                # The harness sleeps after its last record; once it is off the CPU the kernel's count is exact
+                # and excludes the exit's teardown. Records after a (possibly forged) "done" are dropped.
+                _wait_off_cpu(pid, proc_fd)
                 flags["end_cpu_ns"], buf = int(os.pread(sched, 64, 0).split()[0]), buf[:end + len(DONE)]
         if time.monotonic() > deadline and "end_cpu_ns" not in flags:
             flags["timeout"], flags["why"] = True, f"wall time over {lim['timeout_s']} s"
@@ -261,35 +266,57 @@ def _monitor(job, mode, uid, tmp, proc_fd, prelude):
     while not eof and "end_cpu_ns" not in flags and (chunk := os.read(rfd, 1 << 20)):  # last words before exit
         buf += chunk
     os.close(statm), os.close(sched), os.close(rfd)
-    return _summarise(bytes(buf[:cap]), samples, status, rusage, wall_ms, flags, lim)
+    return _summarise(bytes(buf[:cap]), samples[first_sample or 0:], status, rusage, wall_ms, flags, lim)
+
+
+def _wait_off_cpu(pid, proc_fd, tries=200):
+    """Wait (at most ~50 ms) until the runner is not running: schedstat only counts a slice when it ends."""
+    for _ in range(tries):
+        try:
+            fd = os.open(f"{pid}/stat", os.O_RDONLY, dir_fd=proc_fd)
+            state = os.read(fd, 512).rsplit(b")", 1)[1].split()[0]
+            os.close(fd)
+        except (OSError, IndexError):
+            return
+        if state != b"R":
+            return
+        time.sleep(0.00025)
 
 
 def _summarise(buf, samples, status, rusage, wall_ms, flags, lim):
     import signal
-    lines = buf.split(b"\n")
+    first = buf.find(b"\n")
     try:
-        start = json.loads(lines[0])  # written by the harness before any untrusted code ran: trusted
+        start = json.loads(buf[:first])  # written by the harness before any untrusted code ran: trusted
     except ValueError:
         return {"sandbox_error": "the runner failed before the program started"}
     if "compile_error" in start:
         return {"compile_error": start["compile_error"]}
     if "setup_error" in start:
         return {"sandbox_error": f"runner setup: {start['setup_error']}"}
-    outputs, errors, done, inconsistent = {}, {}, False, None
-    for line in lines[1:]:
+    outputs, errors, inconsistent = {}, {}, None
+    done, pos = buf.endswith(DONE), first + 1
+    while pos < len(buf):  # anything malformed is skipped: garbage on the pipe cannot make a test pass
+        end = buf.find(b"\n", pos)
+        end = len(buf) if end < 0 else end
+        line, pos = buf[pos:end], end + 1
         try:
-            rec = json.loads(line)
-            if rec.get("done"):
-                done = True
-            elif "err" in rec:
+            rec = json.loads(line) if line.strip() else {}
+            if "err" in rec:
                 errors.setdefault(int(rec["t"]), str(rec["err"])[:300])
-            else:
-                k, out = int(rec["t"]), rec["out"]
+            elif "t" in rec:
+                k = int(rec["t"])
+                if "n" in rec:  # raw stdout bytes follow
+                    out, pos = buf[pos:pos + int(rec["n"])].decode(errors="replace"), pos + int(rec["n"])
+                else:  # one line of JSON text follows
+                    end = buf.find(b"\n", pos)
+                    end = len(buf) if end < 0 else end
+                    out, pos = buf[pos:end].decode(errors="replace"), end + 1
                 if k in outputs and outputs[k] != out and inconsistent is None:
                     inconsistent = k
                 outputs.setdefault(k, out)
         except (ValueError, KeyError, TypeError, AttributeError):
-            continue  # garbage on the result pipe: ignored, it cannot make a test pass
+            continue
     finished = flags.pop("end_cpu_ns", None)
     sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) and finished is None else None
     if sig == signal.SIGXCPU:
@@ -299,10 +326,14 @@ def _summarise(buf, samples, status, rusage, wall_ms, flags, lim):
         flags.setdefault("why", f"output over {lim['output_limit_kb']} KB")
     end_ns = finished if finished is not None else (rusage.ru_utime + rusage.ru_stime) * 1e9
     cpu_ms = (end_ns - start["cpu_ns"]) / 1e6
-    base = start["rss_kb"]
-    peak = max([rusage.ru_maxrss] + [rss for _, rss in samples]) - base
+    # Memory is anonymous memory (heap, stacks): file-backed pages of the interpreter and its libraries fault in
+    # as new code paths run, and would add noise unrelated to the program's data. The kernel's exact peak RSS
+    # includes them, so it gives the anonymous peak as peak RSS - file pages at the end (they only grow);
+    # the 1 ms samples give it directly. The larger of the two wins.
+    base, last_file = start["anon_kb"], (samples[-1][2] if samples else start["file_kb"])
+    peak = max([rusage.ru_maxrss - last_file] + [anon for _, anon, _ in samples]) - base
     # integral over CPU time, trapezoid rule; the tail after the last sample uses the last RSS seen
-    pts = [(c, max(0, r - base)) for c, r in samples if c >= start["cpu_ns"]]
+    pts = [(c, max(0, anon - base)) for c, anon, _ in samples if c >= start["cpu_ns"]]
     pts = [(start["cpu_ns"], 0)] + pts + [(start["cpu_ns"] + cpu_ms * 1e6, pts[-1][1] if pts else 0)]
     integral = sum((c1 - c0) / 1e6 * (m0 + m1) / 2 for (c0, m0), (c1, m1) in zip(pts, pts[1:]) if c1 > c0)
     if (sig is not None or errors or not done) and not flags and peak >= 0.9 * lim["memory_mb"] * 1024:
@@ -350,11 +381,14 @@ def _runner(job, mode, uid, tmp, proc_fd, wfd, prelude):
             line = f" (line {e.lineno})" if getattr(e, "lineno", None) else ""
             _emit({"compile_error": f"{type(e).__name__}: {e.msg if hasattr(e, 'msg') else e}{line}"})
             os._exit(0)
-        # The baseline: reset the kernel's peak-RSS mark and read RSS, then seal /proc and lower the limits.
+        # The baseline. First hand free heap pages back to the kernel: memory freed earlier (parsing, buffers)
+        # would otherwise be reused by the program without any growth of RSS, and hide its allocations.
+        # Then reset the kernel's peak-RSS mark and read RSS, seal /proc and lower the limits.
+        _libc.malloc_trim(0)
         fd = os.open("self/clear_refs", os.O_WRONLY, dir_fd=proc_fd)
         os.write(fd, b"5"), os.close(fd)
         fd = os.open("self/statm", os.O_RDONLY, dir_fd=proc_fd)
-        vm_pages, rss_pages = [int(x) for x in os.read(fd, 64).split()[:2]]
+        vm_pages, rss_pages, file_pages = [int(x) for x in os.read(fd, 64).split()[:3]]
         os.close(fd)
         os.closerange(4, resource.getrlimit(resource.RLIMIT_NOFILE)[0])
         page = os.sysconf("SC_PAGE_SIZE")
@@ -367,12 +401,13 @@ def _runner(job, mode, uid, tmp, proc_fd, wfd, prelude):
         sys.setrecursionlimit(100_000)
         import signal
         signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # Python ignores it; we want a flood to end the process
-        _emit({"cpu_ns": time.clock_gettime_ns(time.CLOCK_PROCESS_CPUTIME_ID), "rss_kb": rss_pages * page // 1024})
+        _emit({"cpu_ns": time.clock_gettime_ns(time.CLOCK_PROCESS_CPUTIME_ID),
+               "anon_kb": (rss_pages - file_pages) * page // 1024, "file_kb": file_pages * page // 1024})
     except BaseException as e:
         os.write(wfd, (json.dumps({"setup_error": _describe(e)}) + "\n").encode())
         os._exit(1)
     # ---- from here on, untrusted code shares this process: nothing below is believed by the monitor ----
-    g = dict(prelude, __name__="__main__", __builtins__=__builtins__)
+    g = dict(prelude if not stdio else {}, __name__="__main__", __builtins__=__builtins__)
     if not stdio:
         try:
             exec(compiled, g)
@@ -381,13 +416,14 @@ def _runner(job, mode, uid, tmp, proc_fd, wfd, prelude):
             if not (cls and hasattr(cls, entry)) and not callable(g.get(entry)):
                 raise NameError(f"no method Solution.{entry} and no function {entry}")
         except BaseException as e:
-            _emit({"t": -1, "err": _describe(e)}), _emit({"done": 1})
+            _emit({"t": -1, "err": _describe(e)}), _write(DONE)
             time.sleep(3600)
     for tests in passes:
         for k, args in enumerate(tests):
             try:
                 if stdio:
-                    os.dup2(os.open(f".in{k}", os.O_RDONLY), 0)
+                    fd = os.open(f".in{k}", os.O_RDONLY)
+                    os.dup2(fd, 0), os.close(fd)
                     sys.stdin = sys.__stdin__ = io.TextIOWrapper(io.FileIO(0, "r", closefd=False))
                     sys.stdout = sys.__stdout__ = io.TextIOWrapper(io.FileIO(1, "w", closefd=False))
                     try:
@@ -395,23 +431,48 @@ def _runner(job, mode, uid, tmp, proc_fd, wfd, prelude):
                     except SystemExit:
                         pass
                     sys.stdout.flush()
-                    out = os.pread(1, lim["output_limit_kb"] * 1024, 0).decode(errors="replace")
-                    os.ftruncate(1, 0), os.lseek(1, 0, 0)
+                    _emit_stdout(k)
                 else:
                     fn = getattr(cls(), entry) if cls and hasattr(cls, entry) else g[entry]
-                    out = json.dumps(fn(*args))
-                _emit({"t": k, "out": out})
+                    _emit_json(k, fn(*args))
             except BaseException as e:
+                _write(b"\n")  # ends a record cut short by the error
                 _emit({"t": k, "err": _describe(e)})
-    _emit({"done": 1})
+    _write(DONE)
     while True:  # wait to be killed: the monitor reads our CPU clock now, so exit teardown is not billed
         time.sleep(60)
 
 
-def _emit(record):
-    data = (json.dumps(record) + "\n").encode()
+# Records on fd 3 are lines of JSON; an output follows its header line. Outputs are streamed in small pieces,
+# so that the copies made to send them add little to the peak memory and time billed to the program.
+def _write(data):
     while data:
         data = data[os.write(3, data):]
+
+
+def _emit(record):
+    _write((json.dumps(record) + "\n").encode())
+
+
+def _emit_json(k, value, chunk=2048):
+    """A call's return value: header, then its JSON text (which never holds a raw newline), then a newline."""
+    _emit({"t": k, "json": 1})
+    if type(value) is list and len(value) > chunk:
+        _write(b"[")
+        for i in range(0, len(value), chunk):
+            _write((("," if i else "") + json.dumps(value[i:i + chunk])[1:-1]).encode())
+        _write(b"]\n")
+    else:
+        _write((json.dumps(value) + "\n").encode())
+
+
+def _emit_stdout(k, chunk=1 << 16):
+    """A program's stdout (in the file on fd 1): header with its size, then the raw bytes, 64 KB at a time."""
+    size = os.fstat(1).st_size
+    _emit({"t": k, "n": size})
+    for offset in range(0, size, chunk):
+        _write(os.pread(1, min(chunk, size - offset), offset))
+    os.ftruncate(1, 0), os.lseek(1, 0, 0)
 
 
 def _describe(e):
