@@ -1,0 +1,147 @@
+"""Sandbox benchmark: throughput, measurement stability and ranking fidelity, measured side by side in one run.
+
+    python bench/bench_sandbox.py [--workers 2] [--quick]
+
+1. Throughput on >= 200 small correct solutions (the embedded problems' reference solutions on their small edge
+   tests), against (a) the floor of starting a bare `python3 -c pass` per execution and (b) a re-creation of
+   OpenAI human-eval's harness (a multiprocessing.Manager and a forked Process per sample, no isolation), both
+   with the same number of parallel workers.
+2. Stability: coefficient of variation of time_ms and memory_kb over 10 fresh runs of the same solutions.
+3. Ranking fidelity: for each embedded problem, a `slow` vs a `fast` solution (>= 5x apart by construction) on
+   time, and a `hungry` vs a `lean` one (>= 2x apart) on memory: the share of pairs the sandbox orders right.
+"""
+import argparse
+import multiprocessing
+import os
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import data  # noqa: E402
+import sandbox  # noqa: E402
+
+
+def small_jobs(problems, n):
+    """Reference solutions on their problem's hand-written edge tests only (a few ms of work each)."""
+    jobs = []
+    for p in problems:
+        edge = {**p, "tests": p["tests"][:5]}
+        ref = next(s for s in p["solutions"] if s.get("reference"))
+        jobs.append((ref["code"], edge))
+    return (jobs * (n // len(jobs) + 1))[:n]
+
+
+def floor_rate(workers, n):
+    run = lambda _: subprocess.run([sys.executable, "-c", "pass"], check=True)
+    t = time.perf_counter()
+    with ThreadPoolExecutor(workers) as pool:
+        list(pool.map(run, range(n)))
+    return n / (time.perf_counter() - t)
+
+
+# --- human-eval's approach, re-created: one Manager + one forked Process per sample, results via a proxy list
+def _unsafe_execute(program, result):
+    try:
+        exec(program, {"__name__": "__main__"})
+        result.append("passed")
+    except BaseException as e:  # noqa: BLE001
+        result.append(f"failed: {e}")
+
+
+def _check_correctness(program, timeout=3.0):
+    with multiprocessing.Manager() as manager:
+        result = manager.list()
+        p = multiprocessing.Process(target=_unsafe_execute, args=(program, result))
+        p.start()
+        p.join(timeout=timeout + 1)
+        if p.is_alive():
+            p.kill()
+        return result[0] if result else "timed out"
+
+
+def humaneval_rate(jobs, workers):
+    programs = []
+    for code, p in jobs:
+        calls = "".join(f"assert json.loads(json.dumps(Solution().{p['entry_point']}(*{t['input']!r}))) == "
+                        f"{t['output']!r}\n" for t in p["tests"])
+        programs.append(sandbox_prelude() + "import json\n" + code + "\n" + calls)
+    t = time.perf_counter()
+    with ThreadPoolExecutor(workers) as pool:
+        results = list(pool.map(_check_correctness, programs))
+    rate = len(programs) / (time.perf_counter() - t)
+    return rate, sum(r == "passed" for r in results)
+
+
+def sandbox_prelude():
+    from sandbox_worker import PRELUDE
+    return PRELUDE
+
+
+def cv(xs):
+    return statistics.pstdev(xs) / statistics.mean(xs) if statistics.mean(xs) else 0.0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--workers", type=int, default=os.cpu_count(), help="parallel workers for every contender")
+    ap.add_argument("--runs", type=int, default=240, help="executions in the throughput batch (>= 200)")
+    ap.add_argument("--quick", action="store_true", help="fewer ranking pairs (for a smoke run)")
+    a = ap.parse_args()
+    multiprocessing.set_start_method("fork", force=True)
+    problems = data.load_problems("embedded", measured=False)
+    calls = [p for p in problems if p["io"] == "call"]
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, isolation {sandbox.isolation()}, "
+          f"workers {a.workers}")
+
+    # 1. throughput
+    jobs = small_jobs(calls, a.runs)
+    sandbox.execute_many(jobs[:20], workers=a.workers)  # warm the pool
+    t = time.perf_counter()
+    res = sandbox.execute_many(jobs, workers=a.workers, progress=False)
+    ours = len(jobs) / (time.perf_counter() - t)
+    assert all(r.passed for r in res), [r.error for r in res if not r.passed][:3]
+    floor = floor_rate(a.workers, 100)
+    he, he_ok = humaneval_rate(jobs, a.workers)
+    print("\n1. throughput (executions/s, same batch, same workers)")
+    print(f"   sandbox (fork server, namespaces) {ours:8.1f}/s   all {len(jobs)} passed")
+    print(f"   bare `python3 -c pass` floor      {floor:8.1f}/s   ratio sandbox/floor      {ours / floor:5.1f}x")
+    print(f"   human-eval-style harness          {he:8.1f}/s   ratio sandbox/human-eval {ours / he:5.1f}x"
+          f"   ({he_ok} passed)")
+
+    # 2. stability
+    print("\n2. stability over 10 fresh runs (coefficient of variation)")
+    for pid, name in (("max-subarray-sum", "divide-and-conquer"), ("max-subarray-sum", "prefix-min"),
+                      ("edit-distance", "full-table"), ("prefix-sum-queries", "prefix-read-all")):
+        p = next(q for q in problems if q["problem_id"] == pid)
+        code = next(s["code"] for s in p["solutions"] if s["name"] == name)
+        rs = [sandbox.execute(code, p) for _ in range(10)]
+        assert all(r.passed for r in rs)
+        ts, ms = [r.time_ms for r in rs], [r.memory_kb for r in rs]
+        print(f"   {pid + '/' + name:42s} time {statistics.mean(ts):8.2f} ms  CV {cv(ts):6.1%}   "
+              f"memory {statistics.mean(ms):8.0f} KB  CV {cv(ms):6.1%}")
+
+    # 3. ranking fidelity
+    pairs_t, pairs_m = [], []
+    for p in problems[: 12 if a.quick else None]:
+        good = [s for s in p["solutions"] if s["correct"]]
+        pick = lambda key, val: min((s for s in good if s.get(key) == val), key=lambda s: len(s["code"]), default=None)
+        if pick("time", "slow") and pick("time", "fast"):
+            pairs_t.append((p, pick("time", "slow"), pick("time", "fast")))
+        if pick("memory", "hungry") and pick("memory", "lean"):
+            pairs_m.append((p, pick("memory", "hungry"), pick("memory", "lean")))
+    flat = [(s["code"], p) for p, a_, b in pairs_t + pairs_m for s in (a_, b)]
+    t = time.perf_counter()
+    out = sandbox.execute_many(flat, workers=a.workers)
+    it = iter(out)
+    right_t = sum(next(it).time_ms > next(it).time_ms for _ in pairs_t)
+    right_m = sum(next(it).memory_kb > next(it).memory_kb for _ in pairs_m)
+    print(f"\n3. ranking fidelity ({time.perf_counter() - t:.0f} s)")
+    print(f"   time:   slow vs fast    {right_t}/{len(pairs_t)} pairs ordered right ({right_t / len(pairs_t):.0%})")
+    print(f"   memory: hungry vs lean  {right_m}/{len(pairs_m)} pairs ordered right ({right_m / len(pairs_m):.0%})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,180 @@
+"""data.py and prompts.py: the embedded benchmark, the upstream schemas, the metrics, prompts and examples."""
+import os
+import subprocess
+import sys
+
+import pytest
+
+import data
+import prompts
+import sandbox
+
+FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures")
+
+
+# ---------------------------------------------------------------- the embedded benchmark
+def test_embedded_benchmark_shape():
+    problems = data.load_problems("embedded", measured=False)
+    by_io = {io: [p for p in problems if p["io"] == io] for io in ("call", "stdio")}
+    assert len(by_io["call"]) >= 40 and len(by_io["stdio"]) >= 10
+    assert len({p["problem_id"] for p in problems}) == len(problems)
+    for p in problems:
+        assert p["split"] in ("train", "test") and p["difficulty"] in ("easy", "medium", "hard") and p["tags"]
+        assert p["statement"].strip() and (p["io"] == "stdio" or p["starter_code"].startswith("class Solution"))
+        assert len(p["tests"]) >= 6
+        correct = [s for s in p["solutions"] if s["correct"]]
+        assert len(correct) >= 6 and len(p["solutions"]) > len(correct), p["problem_id"]
+        assert {s["time"] for s in correct} >= {"fast", "slow"}, p["problem_id"]
+        assert {s["memory"] for s in correct} >= {"lean", "hungry"}, p["problem_id"]
+    # train and test never share a problem, and both mix call and stdio
+    train, test = data.load_problems("embedded", "train"), data.load_problems("embedded", "test")
+    assert len(train) + len(test) == len(problems) and {p["io"] for p in test} == {"call", "stdio"}
+
+
+@pytest.mark.slow
+def test_embedded_labels_hold_in_the_sandbox():
+    """Profile every human solution here; the wrong ones fail, the rest pass, and the labels are true:
+    every slow solution costs >= 5x the CPU time of every fast one, and every hungry one peaks >= 2x and
+    >= 256 KB above every lean one (README of data/embedded)."""
+    problems = data.profile("embedded")
+    broken = []
+    for p in problems:
+        sols = p["solutions"]
+        for s in sols:
+            if s["passed"] != s["correct"]:
+                broken.append(f"{p['problem_id']}/{s['name']}: correct={s['correct']} but {s['status']}")
+        good = [s for s in sols if s["correct"] and s["passed"]]
+        for a in good:
+            for b in good:
+                if a["time"] == "slow" and b["time"] == "fast" and not a["time_ms"] >= 5 * b["time_ms"]:
+                    broken.append(f"{p['problem_id']}: slow {a['name']} {a['time_ms']:.1f} ms vs fast "
+                                  f"{b['name']} {b['time_ms']:.1f} ms")
+                if a["memory"] == "hungry" and b["memory"] == "lean" and not (
+                        a["memory_kb"] >= 2 * b["memory_kb"] and a["memory_kb"] - b["memory_kb"] >= 256):
+                    broken.append(f"{p['problem_id']}: hungry {a['name']} {a['memory_kb']} KB vs lean "
+                                  f"{b['name']} {b['memory_kb']} KB")
+    assert broken == []
+
+
+# ---------------------------------------------------------------- upstream schemas, offline
+def test_venus_fixture_maps_and_runs(capsys):
+    problems = data.load_problems(os.path.join(FIXTURES, "venus_python.jsonl"), measured=False)
+    assert [p["problem_id"] for p in problems] == ["1"]
+    err = capsys.readouterr().err
+    assert "skipped 3 of 4 rows" in err and "unparsable JSON" in err and "no passing solution" in err
+    p = problems[0]
+    assert p["io"] == "venus" and len(p["tests"]) == 2 and p["solutions"][0]["reported"]["time"] == 48.2
+    results = sandbox.execute_many([(s["code"], p) for s in p["solutions"]], workers=2)
+    assert [r.passed for r in results] == [True, True, False]
+
+
+def test_apps_fixture_maps_and_runs(capsys):
+    problems = data.load_problems(os.path.join(FIXTURES, "apps.jsonl"), measured=False)
+    assert "skipped 2 of 4 rows" in capsys.readouterr().err
+    stdio, call = sorted(problems, key=lambda p: p["io"], reverse=True)
+    assert stdio["io"] == "stdio" and stdio["difficulty"] == "easy" and stdio["tests"][0]["output"] == "6\n"
+    assert call["io"] == "call" and call["entry_point"] == "square" and call["tests"][1] == {"input": [-4],
+                                                                                            "output": 16}
+    for p in problems:
+        assert all(r.passed for r in sandbox.execute_many([(s["code"], p) for s in p["solutions"]]))
+
+
+def test_bad_sources_give_clear_errors():
+    with pytest.raises(data.DataError, match="unknown source"):
+        data.load_problems("mbpp")
+    with pytest.raises(data.DataError, match="no such file"):
+        data.load_problems("missing.jsonl")
+    with pytest.raises(data.DataError, match="split must be"):
+        data.load_problems("embedded", split="dev")
+    with pytest.raises(data.DataError, match="no problem"):
+        data.get_problem("no-such-problem")
+
+
+def test_hub_without_network_says_what_to_do():
+    env = dict(os.environ, HF_HUB_OFFLINE="1", HF_DATASETS_OFFLINE="1")
+    out = subprocess.run([sys.executable, "data.py", "stats", "--dataset", "venus"], capture_output=True,
+                         text=True, env=env, cwd=os.path.dirname(os.path.dirname(FIXTURES)), timeout=120)
+    assert out.returncode != 0 and "Offline?" in out.stderr and "to_json" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+# ---------------------------------------------------------------- metrics, hand-computed
+def test_beats_share_and_scores():
+    human = [3, 5, 7, 9]
+    assert data.beats_share(5, human) == 0.75       # 5, 7, 9 are >= 5: ties count as beaten
+    assert data.beats_share(2, human) == 1.0 and data.beats_share(10, human) == 0.0
+    assert data.beats_share(1, []) == 0.0
+    assert data.beyond_score(False, 1, human) == 0.0 and data.beyond_score(True, 6, human) == 0.5
+    assert data.mercury_beyond(True, 5, human) == pytest.approx((9 - 5) / 6)
+    assert data.mercury_beyond(True, 1, human) == 1.0 and data.mercury_beyond(True, 99, human) == 0.0
+    assert data.mercury_beyond(False, 1, human) == 0.0
+
+
+def _problem(pid, times, passed=None):
+    passed = passed or [True] * len(times)
+    return {"problem_id": pid, "solutions": [{"passed": ok, "time_ms": t, "memory_kb": 10 * t,
+                                              "integral_kb_ms": 100 * t} for t, ok in zip(times, passed)]}
+
+
+def test_evaluate_attempts_by_hand():
+    problems = [_problem("a", [10, 20, 30, 40]), _problem("b", [5, 50, 1], passed=[True, True, False])]
+    attempts = [{"problem_id": "a", "passed": True, "time_ms": 20, "memory_kb": 500, "integral_kb_ms": 1},
+                {"problem_id": "a", "passed": False, "time_ms": 1, "memory_kb": 1, "integral_kb_ms": 1},
+                {"problem_id": "b", "passed": True, "time_ms": 2, "memory_kb": 60, "integral_kb_ms": 99999},
+                {"problem_id": "b", "passed": True, "time_ms": 60, "memory_kb": 50, "integral_kb_ms": 500}]
+    m = data.evaluate_attempts(attempts, problems, n_boot=200)
+    assert m["pass@1"]["mean"] == 75.0
+    # time: 3/4 beaten, failed, 2/2 (the failing human's 1 ms does not count), 0/2
+    assert m["time%"]["mean"] == pytest.approx(100 * (0.75 + 0 + 1 + 0) / 4)
+    # memory (10 x time): a: 500 beats nothing (max 400); b: 60 beats 500 -> 1/2; 50 ties 50 -> 1/2
+    assert m["memory%"]["mean"] == pytest.approx(100 * (0 + 0 + 1.0 + 0.5) / 4)
+    assert m["breakdown"]["time%"] == {"beyond": 0.25, "mediocre": 0.25, "below": 0.25, "failed": 0.25}
+    lo, hi = m["time%"]["ci95"]
+    assert lo <= m["time%"]["mean"] <= hi and lo < hi
+
+
+# ---------------------------------------------------------------- prompts and examples
+def test_extract_code_and_format():
+    good = "<thinking>use a dict</thinking>\n<solution>\n```python\nprint(1)\n```\n</solution>"
+    assert prompts.format_ok(good) and prompts.extract_code(good) == "print(1)\n"
+    two = "<solution>```python\nx = 1\n```</solution> then <solution>\n```py\nx = 2\n```\n</solution>"
+    assert prompts.extract_code(two) == "x = 2\n" and not prompts.format_ok(two)
+    assert prompts.extract_code("Here:\n```python\na = 1\n```\nand\n```\nb = 2\n```") == "b = 2\n"
+    assert prompts.extract_code("<solution>\nprint(3)\n</solution>") == "print(3)\n"
+    assert prompts.extract_code("<thinking>no code here</thinking>") is None
+    assert prompts.extract_code("<solution>\n```python\ncut = True") == "cut = True\n"   # truncated answer
+    assert not prompts.format_ok("<solution>```python\nx\n```</solution>")                # no thinking
+    assert not prompts.format_ok(good + "\nextra words")
+    assert prompts.format_ok(prompts.format_answer("x = 1\n", "short"))
+
+
+def test_optimization_prompt_sections():
+    p = data.load_problems("embedded", measured=False)[0]
+    fresh = prompts.optimization_prompt(p, "memory")
+    assert "No original code provided" in fresh and "memory efficient" in fresh and p["statement"][:40] in fresh
+    original = {"code": "print(1)", "passed": False, "status": "failed", "error": "test 2: expected 3, got 1",
+                "time_ms": 12.5, "memory_kb": 300.0, "integral_kb_ms": 900.0}
+    full = prompts.optimization_prompt(p, "integral", original)
+    assert "Passed: False\nTime: 12.50 ms\nMemory: 300 KB\nIntegral: 900 KB*ms" in full
+    assert "test 2: expected 3" in full and "both time and memory efficient" in full
+    ablated = prompts.optimization_prompt(p, "time", original, feedback=False)
+    assert "print(1)" in ablated and "Original Performance" not in ablated
+    with pytest.raises(ValueError, match="instruction"):
+        prompts.optimization_prompt(p, "speed")
+
+
+def _measured():
+    sols = [{"name": n, "code": f"# {n}\n", "passed": ok, "time_ms": t, "memory_kb": m, "integral_kb_ms": t * m}
+            for n, ok, t, m in [("a", True, 10, 900), ("b", True, 12, 100), ("c", True, 40, 500),
+                                ("d", False, 1, 1)]]
+    return [{"problem_id": "x", "io": "call", "statement": "s", "starter_code": "", "solutions": sols}]
+
+
+def test_training_examples():
+    sft = prompts.sft_examples(_measured(), ("time",), top_k=2)
+    assert [e["completion"].split("# ")[1][0] for e in sft] == ["a", "b"]       # fastest passing first, never d
+    pairs = prompts.dpo_pairs(_measured(), ("time",), pairs_per_problem=10, min_gap=1.5)
+    names = {(e["chosen"].split("# ")[1][0], e["rejected"].split("# ")[1][0]) for e in pairs}
+    assert names == {("a", "c"), ("b", "c")}                                    # 10 vs 12 is within the gap
+    grpo = prompts.grpo_prompts(_measured(), ("time", "memory"), seed=1)
+    assert len(grpo) == 2 and all(g["original"]["code"] in g["prompt"] for g in grpo)
