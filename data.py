@@ -308,10 +308,12 @@ def _attach_profile(problems, name):
                 s.update({k: rec[k] for k in ("passed",) + METRICS}, status=rec["status"])
 
 
-def profile(source="embedded", workers=None, batch=64):
-    """Run every human solution in the sandbox; append each result to a cache so that an interrupted run resumes
-    and nothing is measured twice."""
+def profile(source="embedded", workers=None, batch=64, problem_ids=None):
+    """Run every human solution (of `problem_ids`, or of all problems) in the sandbox; append each result to a
+    cache so that an interrupted run resumes and nothing is measured twice."""
     name, problems = _profile_name(source), load_problems(source, measured=False)
+    if problem_ids is not None:
+        problems = [p for p in problems if str(p["problem_id"]) in set(map(str, problem_ids))]
     seen = _read_profile(name)
     todo = [(p, s, key) for p in problems for s, key in zip(p["solutions"], _profile_keys(p)) if key not in seen]
     print(f"[profile] {name}: {len(todo)} solutions to measure, {len(seen)} cached ({_profile_path(name)})")
