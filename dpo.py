@@ -1,0 +1,152 @@
+"""dpo.py -- direct preference optimisation on pairs of human solutions (the paper's DPO baseline).
+
+    python dpo.py --init-adapter runs/sft/adapter       # the paper runs DPO on top of the SFT model
+    python dpo.py                                        # or from the base model
+
+Data: for each training problem and instruction, pairs of passing human solutions whose measured cost on the
+instructed metric differs by at least `min_gap` times (noise never decides a pair); the cheaper one is chosen.
+
+Objective (Rafailov et al. 2023, eq. 7), on log-probabilities summed over each answer's tokens:
+
+    r(y) = beta * (log pi_theta(y | x) - log pi_ref(y | x))              implicit reward
+    L_DPO = - log sigmoid( r(y_chosen) - r(y_rejected) )
+
+The reference pi_ref is the policy *at the start of this run*, computed once before the first update: with
+--init-adapter that is the SFT model, as it must be. (Disabling the LoRA adapter would give the bare base model
+instead: a known trap when DPO follows a LoRA SFT stage.)
+
+Logged: loss, reward margin r(chosen) - r(rejected), reward accuracy (share of pairs with a positive margin).
+What is simplified: LoRA only; the sigmoid loss only; no label smoothing.
+"""
+import os
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from tqdm import tqdm
+
+import afterburner as ab
+import data
+import prompts
+import training as T
+from training import arg
+
+
+@dataclass
+class Args:
+    model: str = arg("auto", "HF id, local folder, `embedded` (SmolLM2-135M, CPU) or `auto` (CUDA: Qwen 1.5B 4-bit)")
+    dataset: str = arg("embedded", "embedded, venus, apps, or a .jsonl/.parquet file")
+    out: str = arg("runs/dpo", "output folder: adapter/, checkpoint/, metrics.jsonl")
+    init_adapter: str = arg("", "start from this adapter (e.g. runs/sft/adapter); it is also the reference")
+    steps: int = arg(60, "optimiser steps")
+    batch_size: int = arg(2, "pairs per micro-batch")
+    grad_accum: int = arg(4, "micro-batches per optimiser step")
+    lr: float = arg(5e-5, "peak learning rate (LoRA)")
+    beta: float = arg(0.1, "DPO temperature: how far the policy may move from the reference")
+    min_gap: float = arg(1.5, "a pair's costs must differ by at least this factor")
+    pairs_per_problem: int = arg(4, "pairs per problem and instruction")
+    warmup_steps: int = arg(5, "linear warm-up steps")
+    weight_decay: float = arg(0.0, "AdamW weight decay")
+    max_grad_norm: float = arg(1.0, "gradient clipping")
+    max_completion_tokens: int = arg(512, "longer answers are cut")
+    lora_r: int = arg(16, "LoRA rank (fresh adapter only)")
+    lora_alpha: int = arg(32, "LoRA alpha (fresh adapter only)")
+    lora_dropout: float = arg(0.05, "LoRA dropout (fresh adapter only)")
+    gradient_checkpointing: bool = arg(False, "trade compute for memory")
+    log_every: int = arg(1, "steps between metric lines")
+    save_every: int = arg(20, "steps between checkpoints (an interruption loses at most this many)")
+    seed: int = arg(0, "seed for pair sampling, data order, LoRA init and dropout")
+    resume: bool = arg(False, "continue from out/checkpoint: step, optimiser, scheduler and RNG state")
+    stop_after: int = arg(0, "stop after this step as if interrupted (0 = never; for testing resume)")
+
+
+def dpo_loss(policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_rejected_logps, beta):
+    """Sigmoid DPO loss on summed sequence log-probs, all (B,). Returns (loss, chosen_rewards, rejected_rewards).
+
+        r_c = beta (log pi(y_c|x) - log pi_ref(y_c|x)),  r_r = beta (log pi(y_r|x) - log pi_ref(y_r|x))
+        L = mean_b[ -log sigmoid(r_c - r_r) ]
+    """
+    chosen_rewards = beta * (policy_chosen_logps - ref_chosen_logps)        # (B,)
+    rejected_rewards = beta * (policy_rejected_logps - ref_rejected_logps)  # (B,)
+    loss = -F.logsigmoid(chosen_rewards - rejected_rewards).mean()
+    return loss, chosen_rewards.detach(), rejected_rewards.detach()
+
+
+def tokenize(tok, pairs, max_completion_tokens):
+    """Each pair -> (prompt ids, chosen ids + EOS, rejected ids + EOS)."""
+    cut = lambda text: tok(text, add_special_tokens=False)["input_ids"][:max_completion_tokens - 1] + [tok.eos_token_id]
+    return [(tok(ab.chat(tok, p["prompt"]), add_special_tokens=False)["input_ids"], cut(p["chosen"]),
+             cut(p["rejected"])) for p in pairs]
+
+
+def sequence_logps(model, tok, items):
+    """Summed log-probs of chosen and rejected answers, in one forward: (B,), (B,)."""
+    prompts_ = [p for p, _, _ in items] * 2
+    answers = [c for _, c, _ in items] + [r for _, _, r in items]
+    ids, attn, cmask = ab.pack(prompts_, answers, tok.pad_token_id, ab.device_of(model))
+    logps = (ab.completion_logps(model, ids, attn, cmask.shape[1]) * cmask).sum(-1)   # (2B,)
+    return logps[:len(items)], logps[len(items):]
+
+
+@torch.no_grad()
+def reference_logps(model, tok, items, batch_size):
+    """log pi_ref for every pair, once, before training (dropout off)."""
+    model.eval()
+    out = []
+    for i in tqdm(range(0, len(items), batch_size), desc="reference log-probs", leave=False):
+        c, r = sequence_logps(model, tok, items[i:i + batch_size])
+        out += list(zip(c.tolist(), r.tolist()))
+    model.train()
+    return out
+
+
+def main(args):
+    T.seed_everything(args.seed)
+    problems = data.load_problems(args.dataset, "train")
+    pairs = prompts.dpo_pairs(problems, pairs_per_problem=args.pairs_per_problem, min_gap=args.min_gap,
+                              seed=args.seed)
+    if not pairs:
+        raise SystemExit(f"error: no DPO pairs: run `python data.py profile --dataset {args.dataset}` first")
+    model, tok = ab.load_model(args.model, adapter=args.init_adapter or None, lora=not args.init_adapter,
+                               trainable=True, lora_r=args.lora_r, lora_alpha=args.lora_alpha,
+                               lora_dropout=args.lora_dropout, gradient_checkpointing=args.gradient_checkpointing)
+    print(f"dpo: model {args.model}{' + ' + args.init_adapter if args.init_adapter else ''}, {len(pairs)} pairs")
+    items = tokenize(tok, pairs, args.max_completion_tokens)
+    opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps, args.steps)
+    ref_path = os.path.join(args.out, "reference_logps.pt")
+    if args.resume:
+        start, _ = T.load_checkpoint(args.out, model, opt, sched)
+        ref = torch.load(ref_path)   # the reference is the policy at the start of the *first* run
+    else:
+        start, ref = 0, reference_logps(model, tok, items, args.batch_size)
+        os.makedirs(args.out, exist_ok=True)
+        torch.save(ref, ref_path)
+    log = T.MetricsLog(os.path.join(args.out, "metrics.jsonl"), resume=args.resume)
+    model.train()
+    bar = tqdm(range(start, args.steps), initial=start, total=args.steps, desc="dpo")
+    for step in bar:
+        stats = {"loss": 0.0, "margin": 0.0, "accuracy": 0.0, "chosen_reward": 0.0, "rejected_reward": 0.0}
+        for idx in T.micro_batches(len(items), args.batch_size, args.seed, step, args.grad_accum):
+            pc, pr = sequence_logps(model, tok, [items[i] for i in idx])
+            rc, rr = (torch.tensor([ref[i][k] for i in idx], device=pc.device) for k in (0, 1))
+            loss, cr, rj = dpo_loss(pc, pr, rc, rr, args.beta)
+            (loss / args.grad_accum).backward()
+            for key, value in (("loss", float(loss)), ("margin", float((cr - rj).mean())),
+                               ("accuracy", float((cr > rj).float().mean())), ("chosen_reward", float(cr.mean())),
+                               ("rejected_reward", float(rj.mean()))):
+                stats[key] += value / args.grad_accum
+        stats["grad_norm"] = T.optimizer_step(model, opt, sched, args.max_grad_norm)
+        stats["lr"] = sched.get_last_lr()[0]
+        bar.set_postfix(loss=f"{stats['loss']:.3f}", margin=f"{stats['margin']:.3f}")
+        if (step + 1) % args.log_every == 0:
+            log.write(step + 1, **stats)
+        if (step + 1) % args.save_every == 0 or step + 1 == args.steps:
+            T.save_checkpoint(args.out, model, opt, sched, step + 1)
+        if args.stop_after and step + 1 >= args.stop_after:
+            return None
+    model.base_name = args.model
+    return T.finish(args.out, model, tok, log)
+
+
+if __name__ == "__main__":
+    main(T.parse_args(Args, description=__doc__.split("\n")[0]))

@@ -1,0 +1,299 @@
+"""grpo.py -- "GRPO" with the Afterburner reward: the model learns to make code faster by trying, in the sandbox.
+
+    python grpo.py                                  # CPU: embedded SmolLM2-135M on the embedded benchmark
+    python grpo.py --init-adapter runs/sft/adapter  # the paper starts GRPO from an SFT "cold start"
+
+One step (the paper's recipe, scaled down; GRPO of Shao et al. 2024, as run by verl in the paper):
+  1. take `prompts_per_step` prompts: a training problem, an instruction (time / memory / integral), and a random
+     human solution with its measured performance as the "original" to improve (it may be a failing one);
+  2. sample a group of G answers per prompt (temperature 1);
+  3. run every answer's code in the sandbox, all in parallel;
+  4. reward each answer against its original (afterburner_reward), normalise rewards within the group
+     (group_advantages), and take one clipped policy-gradient step (grpo_loss) on the LoRA weights.
+
+The reward (R_pass is the pass transition original -> new: fail->fail -0.5, pass->pass +0.5, fail->pass +1,
+pass->fail -1; the gain is the relative improvement on the instructed metric, b = original, c = new):
+
+    R = 0.2 * R_format + 0.5 * ( R_pass + 0.5 * 1[new passes] * tanh(clip((b - c) / b, -1, 1)) )
+
+The reference code clips time at 90 while measuring it in milliseconds, so for almost every problem both values
+clip to 90 and the time gain is always 0. We clip nothing: the relative gain has no unit.
+
+Why the loss hovers near zero while the policy learns: with one update per batch the probability ratio is exactly
+1, and advantages are normalised to mean zero within each group, so the surrogate's *value* is ~0 (token
+weighting breaks the exact zero). Its *gradient* is sum_i A_i * grad log pi(y_i), which is not zero. Watch the
+reward, the pass rate and the share of groups whose rewards are all equal (their advantage is 0: no signal).
+
+What is simplified: LoRA on one GPU (or CPU) instead of full fine-tuning on 8; small groups; greedy-free sampling
+with HF generate instead of vLLM; KL off by default (as in the paper); no entropy bonus (as in the paper).
+"""
+import json
+import math
+import os
+import random
+from dataclasses import dataclass
+
+import torch
+from tqdm import tqdm
+
+import afterburner as ab
+import data
+import prompts
+import sandbox
+import training as T
+from training import arg
+
+ON_GPU = torch.cuda.is_available()
+
+
+@dataclass
+class Args:
+    model: str = arg("auto", "HF id, local folder, `embedded` (SmolLM2-135M, CPU) or `auto` (CUDA: Qwen 1.5B 4-bit)")
+    dataset: str = arg("embedded", "embedded, venus, apps, or a .jsonl/.parquet file")
+    out: str = arg("runs/grpo", "output folder: adapter/, checkpoint/, metrics.jsonl, samples.jsonl")
+    init_adapter: str = arg("", "start from this adapter (e.g. runs/sft/adapter); it is also the KL reference")
+    steps: int = arg(16 if not ON_GPU else 200, "optimiser steps (one generation batch each)")
+    prompts_per_step: int = arg(2 if not ON_GPU else 4, "prompts per step")
+    group_size: int = arg(4 if not ON_GPU else 8, "G: answers sampled per prompt")
+    max_new_tokens: int = arg(256 if not ON_GPU else 512, "answer length limit")
+    temperature: float = arg(1.0, "sampling temperature (the paper: 1.0)")
+    micro_batch: int = arg(4, "answers per forward/backward (gradient accumulation inside a step)")
+    inner_epochs: int = arg(1, "updates per generation batch (>1 makes the ratio and clipping matter)")
+    lr: float = arg(2e-5 if ON_GPU else 5e-5, "peak learning rate (LoRA)")
+    warmup_steps: int = arg(2, "linear warm-up steps")
+    weight_decay: float = arg(0.0, "AdamW weight decay")
+    max_grad_norm: float = arg(1.0, "gradient clipping")
+    loss_type: str = arg("dapo", "grpo (per-answer mean), dr_grpo (sum / (B * max len)), dapo (token mean; paper)")
+    scale: str = arg("group", "advantage scaling: group (the paper), batch, or none (Dr. GRPO)")
+    epsilon_low: float = arg(0.2, "PPO clip range below 1")
+    epsilon_high: float = arg(0.2, "PPO clip range above 1 (DAPO uses 0.28)")
+    beta: float = arg(0.0, "k3 KL penalty to the reference (the paper: 0, off)")
+    instructions: str = arg("time,memory,integral", "comma-separated instructions to train on")
+    sandbox_timeout_s: float = arg(5.0, "wall-time limit per answer in the sandbox")
+    lora_r: int = arg(16, "LoRA rank (fresh adapter only)")
+    lora_alpha: int = arg(32, "LoRA alpha (fresh adapter only)")
+    lora_dropout: float = arg(0.0, "LoRA dropout (0: sampling and update see the same policy)")
+    gradient_checkpointing: bool = arg(ON_GPU, "trade compute for memory (on by default on CUDA)")
+    eval_every: int = arg(8, "steps between greedy pass@1 checks on held-out problems")
+    eval_problems: int = arg(6, "held-out problems in that check")
+    log_samples: int = arg(2, "answers written to samples.jsonl per step")
+    save_every: int = arg(4, "steps between checkpoints (an interruption loses at most this many)")
+    seed: int = arg(0, "seed for prompt order, sampling and LoRA init")
+    resume: bool = arg(False, "continue from out/checkpoint: step, optimiser, scheduler and RNG state")
+    stop_after: int = arg(0, "stop after this step as if interrupted (0 = never; for testing resume)")
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The reward, the advantages and the loss: small pure functions, each tested on its own
+# ----------------------------------------------------------------------------------------------------------
+PASS_REWARD = {(False, False): -0.5, (True, True): 0.5, (False, True): 1.0, (True, False): -1.0}
+
+
+def afterburner_reward(answer, original, result, instruction):
+    """The paper's reward of one answer, by component. `original` and `result` are ExecResult-like dicts.
+
+        R = 0.2 * R_format + 0.5 * (R_pass + 0.5 * 1[passed] * tanh(gain)),  gain = clip((b - c) / b, -1, 1)
+    """
+    metric = prompts.METRIC[instruction]
+    r_format = 1.0 if prompts.format_ok(answer) else 0.0
+    r_pass = PASS_REWARD[(bool(original["passed"]), bool(result["passed"]))]
+    if not result["passed"]:
+        gain = 0.0
+    elif not original["passed"]:
+        gain = 1.0  # anything that passes beats a failing original completely
+    else:
+        b, c = original[metric], result[metric]
+        gain = max(-1.0, min(1.0, (b - c) / (b + 1e-9)))
+    total = 0.2 * r_format + 0.5 * (r_pass + 0.5 * float(result["passed"]) * math.tanh(gain))
+    return {"total": total, "format": r_format, "pass": r_pass, "gain": gain}
+
+
+def group_advantages(rewards, group_size, scale="group"):
+    """A_i = r_i - mean(group of i), divided by the group's std ("group", the paper), the batch's std ("batch"),
+    or by nothing ("none", Dr. GRPO). rewards: (N,), groups consecutive. A group whose rewards are all equal
+    gets A = 0 (the 1e-4 keeps the division finite), never NaN."""
+    grouped = rewards.view(-1, group_size)                                       # (N/G, G)
+    centred = (grouped - grouped.mean(dim=1, keepdim=True)).view(-1)             # (N,)
+    if scale == "group":
+        std = grouped.std(dim=1, keepdim=True).expand_as(grouped).reshape(-1)   # unbiased, as TRL
+    elif scale == "batch":
+        std = rewards.std().expand_as(rewards)
+    elif scale == "none":
+        return centred
+    else:
+        raise ValueError(f"scale must be group, batch or none, not {scale!r}")
+    return centred / (std + 1e-4)
+
+
+def grpo_loss(logps, old_logps, ref_logps, advantages, mask, epsilon_low=0.2, epsilon_high=0.2, beta=0.0,
+              loss_type="dapo", max_completion_length=None):
+    """Clipped surrogate (+ optional k3 KL), aggregated per loss_type. logps/old_logps/ref_logps/mask: (B, C),
+    advantages: (B,). Returns (loss, stats).
+
+        rho_t = exp(log pi(y_t) - log pi_old(y_t))
+        l_t   = -min(rho_t A, clip(rho_t, 1 - eps_low, 1 + eps_high) A) + beta * (exp(q_t) - q_t - 1),
+                q_t = log pi_ref(y_t) - log pi(y_t)                                    (k3 estimator of KL)
+        grpo:    mean_b [ sum_t m l / sum_t m ]          each answer weighs the same
+        dr_grpo: sum_{b,t} m l / (B * max_completion_length)
+        dapo:    sum_{b,t} m l / sum_{b,t} m             each token weighs the same (the paper's verl setting)
+    """
+    A = advantages[:, None]                                                     # (B, 1)
+    ratio = torch.exp(logps - old_logps)                                        # (B, C)
+    clipped = torch.clamp(ratio, 1 - epsilon_low, 1 + epsilon_high)
+    per_token = -torch.min(ratio * A, clipped * A)                              # (B, C)
+    stats = {"clip_ratio": float((((ratio < 1 - epsilon_low) & (A < 0)) | ((ratio > 1 + epsilon_high) & (A > 0)))
+                                 .float().mul(mask).sum() / mask.sum().clamp(min=1))}
+    if beta:
+        q = ref_logps - logps
+        kl = torch.exp(q) - q - 1                                               # (B, C)
+        per_token = per_token + beta * kl
+        stats["kl"] = float((kl * mask).sum() / mask.sum().clamp(min=1))
+    if loss_type == "grpo":
+        loss = ((per_token * mask).sum(-1) / mask.sum(-1).clamp(min=1)).mean()
+    elif loss_type == "dr_grpo":
+        loss = (per_token * mask).sum() / (mask.shape[0] * (max_completion_length or mask.shape[1]))
+    elif loss_type == "dapo":
+        loss = (per_token * mask).sum() / mask.sum().clamp(min=1)
+    else:
+        raise ValueError(f"loss_type must be grpo, dr_grpo or dapo, not {loss_type!r}")
+    return loss, stats
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The loop
+# ----------------------------------------------------------------------------------------------------------
+def lora_state(model):
+    return {k: v.detach().clone() for k, v in model.state_dict().items() if "lora_" in k}
+
+
+@torch.no_grad()
+def reference_logps(model, ref_state, ids, attn, n):
+    """log pi_ref with the reference LoRA weights swapped in (the initial adapter: the SFT model after SFT;
+    disabling the adapter would give the bare base model instead)."""
+    now = lora_state(model)
+    model.load_state_dict(ref_state, strict=False)
+    out = ab.completion_logps(model, ids, attn, n)
+    model.load_state_dict(now, strict=False)
+    return out
+
+
+def failed_result(problem, why):
+    return dict(status="failed", passed=False, tests_passed=0, tests_total=len(problem["tests"]), time_ms=0.0,
+                memory_kb=0.0, integral_kb_ms=0.0, error=why)
+
+
+def score(batch, answers, problems_by_id, args):
+    """Run every answer's code in the sandbox (in parallel); reward it against its prompt's original."""
+    codes = [prompts.extract_code(a) for a in answers]
+    jobs = [(c, problems_by_id[b["problem_id"]]) for c, b in zip(codes, batch) if c]
+    ran = iter(sandbox.execute_many(jobs, timeout_s=args.sandbox_timeout_s, progress=False))
+    results = [next(ran).to_dict() if c else failed_result(problems_by_id[b["problem_id"]], "no code")
+               for c, b in zip(codes, batch)]
+    rewards = [afterburner_reward(a, b["original"], r, b["instruction"]) for a, b, r in zip(answers, batch, results)]
+    return results, rewards
+
+
+@torch.no_grad()
+def held_out_pass_rate(model, tok, problems, args):
+    asks = [prompts.optimization_prompt(p, "time") for p in problems]
+    outs = ab.generate(model, tok, asks, temperature=0.0, max_new_tokens=args.max_new_tokens)
+    codes = [prompts.extract_code(o.text) for o in outs]
+    res = sandbox.execute_many([(c, p) for c, p in zip(codes, problems) if c], timeout_s=args.sandbox_timeout_s)
+    return 100.0 * sum(r.passed for r in res) / len(problems)
+
+
+def main(args):
+    T.seed_everything(args.seed)
+    model_name, four_bit = ab.pick_model(args.model)
+    print(f"grpo: {'CUDA' if ON_GPU else 'no CUDA'} -> {model_name}{' in 4-bit' if four_bit else ''} + LoRA; "
+          f"{args.steps} steps x {args.prompts_per_step} prompts x G={args.group_size}, "
+          f"{args.max_new_tokens} new tokens, loss {args.loss_type}, scale {args.scale}, beta {args.beta}")
+    instructions = tuple(args.instructions.split(","))
+    problems = data.load_problems(args.dataset, "train")
+    by_id = {p["problem_id"]: p for p in problems}
+    pool = prompts.grpo_prompts(problems, instructions, seed=args.seed)
+    if not pool:
+        raise SystemExit(f"error: no GRPO prompts: run `python data.py profile --dataset {args.dataset}` first")
+    held_out = data.load_problems(args.dataset, "test")[:args.eval_problems]
+    model, tok = ab.load_model(args.model, adapter=args.init_adapter or None, lora=not args.init_adapter,
+                               trainable=True, lora_r=args.lora_r, lora_alpha=args.lora_alpha,
+                               lora_dropout=args.lora_dropout, gradient_checkpointing=args.gradient_checkpointing)
+    ref_state = lora_state(model) if args.beta else None  # the policy we start from is the reference
+    opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps, args.steps)
+    start = T.load_checkpoint(args.out, model, opt, sched)[0] if args.resume else 0
+    if args.resume and args.beta:
+        ref_state = torch.load(os.path.join(args.out, "reference_lora.pt"))
+    elif args.beta:
+        os.makedirs(args.out, exist_ok=True)
+        torch.save(ref_state, os.path.join(args.out, "reference_lora.pt"))
+    log = T.MetricsLog(os.path.join(args.out, "metrics.jsonl"), resume=args.resume)
+    samples = open(os.path.join(args.out, "samples.jsonl"), "a" if args.resume else "w")
+    G = args.group_size
+    bar = tqdm(range(start, args.steps), initial=start, total=args.steps, desc="grpo")
+    for step in bar:
+        # 1-2. prompts, and G answers each
+        batch = [pool[i] for i in T.micro_batches(len(pool), args.prompts_per_step, args.seed, step, 1)[0]]
+        rollouts = ab.generate(model, tok, [b["prompt"] for b in batch], n=G, temperature=args.temperature,
+                               max_new_tokens=args.max_new_tokens, batch_size=len(batch) * G)
+        per_answer = [b for b in batch for _ in range(G)]
+        answers = [r.text for r in rollouts]
+        # 3. the sandbox, and the reward
+        results, rewards = score(per_answer, answers, by_id, args)
+        r = torch.tensor([x["total"] for x in rewards])                               # (N,)
+        adv = group_advantages(r, G, args.scale)                                       # (N,)
+        # 4. the update: old log-probs are the sampling policy's (equal to the current one in the first epoch)
+        ids, attn, cmask = ab.pack([x.prompt_ids for x in rollouts], [x.completion_ids for x in rollouts],
+                                   tok.pad_token_id, ab.device_of(model))
+        n_tokens = float(cmask.sum())
+        old = None
+        if args.inner_epochs > 1:
+            with torch.no_grad():
+                old = torch.cat([ab.completion_logps(model, ids[i:i + args.micro_batch], attn[i:i + args.micro_batch],
+                                                     cmask.shape[1]) for i in range(0, len(ids), args.micro_batch)])
+        stats = {"loss": 0.0, "clip_ratio": 0.0, "kl": 0.0, "entropy": 0.0}
+        for _ in range(args.inner_epochs):
+            for i in range(0, len(ids), args.micro_batch):
+                sl = slice(i, i + args.micro_batch)
+                logps, entropy = ab.completion_logps(model, ids[sl], attn[sl], cmask.shape[1], with_entropy=True)
+                ref = reference_logps(model, ref_state, ids[sl], attn[sl], cmask.shape[1]) if args.beta else None
+                loss, st = grpo_loss(logps, logps.detach() if old is None else old[sl], ref, adv[sl].to(logps.device),
+                                     cmask[sl], args.epsilon_low, args.epsilon_high, args.beta, args.loss_type,
+                                     args.max_new_tokens)
+                # weight each micro-batch by its share, so the step equals one full-batch step
+                share = float(cmask[sl].sum()) / n_tokens if args.loss_type == "dapo" else len(logps) / len(ids)
+                (loss * share / args.inner_epochs).backward()
+                stats["loss"] += float(loss) * share / args.inner_epochs
+                stats["clip_ratio"] += st["clip_ratio"] * share / args.inner_epochs
+                stats["kl"] += st.get("kl", 0.0) * share / args.inner_epochs
+                stats["entropy"] += float((entropy * cmask[sl]).sum()) / n_tokens / args.inner_epochs
+        grad_norm = T.optimizer_step(model, opt, sched, args.max_grad_norm)
+        # 5. what practitioners look at
+        groups = r.view(-1, G)
+        passed = [x["passed"] for x in results]
+        gains = [x["gain"] for x, ok in zip(rewards, passed) if ok]
+        metrics = {**stats, "reward": float(r.mean()), "reward_std": float(r.std()),
+                   "reward_format": sum(x["format"] for x in rewards) / len(rewards),
+                   "reward_pass": sum(x["pass"] for x in rewards) / len(rewards),
+                   "zero_spread_groups": float((groups.max(1).values - groups.min(1).values < 1e-6).float().mean()),
+                   "pass_rate": sum(passed) / len(passed), "mean_gain": sum(gains) / len(gains) if gains else 0.0,
+                   "completion_tokens": n_tokens / len(rollouts), "grad_norm": grad_norm, "lr": sched.get_last_lr()[0]}
+        if args.eval_every and ((step + 1) % args.eval_every == 0 or step + 1 == args.steps) and held_out:
+            metrics["held_out_pass@1"] = held_out_pass_rate(model, tok, held_out, args)
+        log.write(step + 1, **metrics)
+        for j in random.Random(step).sample(range(len(answers)), min(args.log_samples, len(answers))):
+            samples.write(json.dumps({"step": step + 1, "problem_id": per_answer[j]["problem_id"],
+                                      "instruction": per_answer[j]["instruction"], "reward": rewards[j],
+                                      "status": results[j]["status"], "answer": answers[j]}) + "\n")
+        samples.flush()
+        bar.set_postfix(reward=f"{metrics['reward']:.3f}", pass_rate=f"{metrics['pass_rate']:.2f}",
+                        zero_spread=f"{metrics['zero_spread_groups']:.2f}")
+        if (step + 1) % args.save_every == 0 or step + 1 == args.steps:
+            T.save_checkpoint(args.out, model, opt, sched, step + 1)
+        if args.stop_after and step + 1 >= args.stop_after:
+            return None
+    model.base_name = args.model
+    return T.finish(args.out, model, tok, log)
+
+
+if __name__ == "__main__":
+    main(T.parse_args(Args, description=__doc__.split("\n")[0]))

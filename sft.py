@@ -1,0 +1,130 @@
+"""sft.py -- supervised fine-tuning on the most efficient human solutions (the paper's SFT baseline).
+
+    python sft.py                                   # embedded model + benchmark, a few minutes on a CPU
+    python sft.py --model Qwen/Qwen2.5-Coder-1.5B-Instruct --steps 400      # on a GPU, 4-bit + LoRA
+
+Data: for every training problem and every instruction (time / memory / integral), the `top_k` passing human
+solutions with the lowest measured cost on that metric, as answers to the round-0 prompt ("no original code":
+the paper's SFT prompt is the problem plus the efficiency instruction). The target is the answer format the loop
+parses: <thinking>note</thinking><solution>```python code```</solution>, ending with EOS.
+
+Objective (mean negative log-likelihood over completion tokens; prompt tokens are never trained on):
+
+    L_SFT = - (1 / sum_{b,t} m_bt) * sum_{b,t} m_bt * log pi_theta(y_bt | x_b, y_b,<t)
+
+What is simplified: LoRA instead of full fine-tuning; no sequence packing; a token-mean per micro-batch.
+"""
+import os
+from dataclasses import dataclass
+
+import torch
+from tqdm import tqdm
+
+import afterburner as ab
+import data
+import prompts
+import training as T
+from training import arg
+
+
+@dataclass
+class Args:
+    model: str = arg("auto", "HF id, local folder, `embedded` (SmolLM2-135M, CPU) or `auto` (CUDA: Qwen 1.5B 4-bit)")
+    dataset: str = arg("embedded", "embedded, venus, apps, or a .jsonl/.parquet file")
+    out: str = arg("runs/sft", "output folder: adapter/, checkpoint/, metrics.jsonl")
+    steps: int = arg(60, "optimiser steps")
+    batch_size: int = arg(4, "examples per micro-batch")
+    grad_accum: int = arg(2, "micro-batches per optimiser step")
+    lr: float = arg(2e-4, "peak learning rate (LoRA)")
+    warmup_steps: int = arg(5, "linear warm-up steps")
+    weight_decay: float = arg(0.0, "AdamW weight decay")
+    max_grad_norm: float = arg(1.0, "gradient clipping")
+    top_k: int = arg(2, "most efficient human solutions per problem and instruction")
+    max_completion_tokens: int = arg(512, "longer targets are cut")
+    lora_r: int = arg(16, "LoRA rank")
+    lora_alpha: int = arg(32, "LoRA alpha")
+    lora_dropout: float = arg(0.05, "LoRA dropout")
+    init_adapter: str = arg("", "start from this adapter instead of a fresh LoRA")
+    gradient_checkpointing: bool = arg(False, "trade compute for memory")
+    log_every: int = arg(1, "steps between metric lines")
+    eval_every: int = arg(20, "steps between held-out loss evaluations")
+    save_every: int = arg(20, "steps between checkpoints (an interruption loses at most this many)")
+    seed: int = arg(0, "seed for data order, LoRA init and dropout")
+    resume: bool = arg(False, "continue from out/checkpoint: step, optimiser, scheduler and RNG state")
+    stop_after: int = arg(0, "stop after this step as if interrupted (0 = never; for testing resume)")
+
+
+def sft_loss(token_logps, mask):
+    """L = - sum(m * log p) / sum(m): the mean negative log-likelihood of the completion tokens.
+    token_logps, mask: (B, C); mask is 1 on completion tokens (EOS included), 0 on padding."""
+    return -(token_logps * mask).sum() / mask.sum().clamp(min=1.0)
+
+
+def tokenize(tok, examples, max_completion_tokens):
+    """Each example -> (prompt ids, completion ids + EOS), the completion cut to max_completion_tokens."""
+    out = []
+    for e in examples:
+        p = tok(ab.chat(tok, e["prompt"]), add_special_tokens=False)["input_ids"]
+        c = tok(e["completion"], add_special_tokens=False)["input_ids"][:max_completion_tokens - 1]
+        out.append((p, c + [tok.eos_token_id]))
+    return out
+
+
+def batch_loss(model, tok, items):
+    ids, attn, cmask = ab.pack([p for p, _ in items], [c for _, c in items], tok.pad_token_id, ab.device_of(model))
+    logps = ab.completion_logps(model, ids, attn, cmask.shape[1])         # (B, C)
+    return sft_loss(logps, cmask), cmask.sum()
+
+
+@torch.no_grad()
+def held_out_loss(model, tok, items, batch_size):
+    model.eval()
+    total, tokens = 0.0, 0.0
+    for i in range(0, len(items), batch_size):
+        loss, n = batch_loss(model, tok, items[i:i + batch_size])
+        total, tokens = total + float(loss) * float(n), tokens + float(n)
+    model.train()
+    return total / max(tokens, 1.0)
+
+
+def main(args):
+    T.seed_everything(args.seed)
+    problems = data.load_problems(args.dataset, "train")
+    examples = prompts.sft_examples(problems, top_k=args.top_k)
+    if not examples:
+        raise SystemExit(f"error: no SFT examples: run `python data.py profile --dataset {args.dataset}` first")
+    model, tok = ab.load_model(args.model, adapter=args.init_adapter or None, lora=not args.init_adapter,
+                               trainable=True, lora_r=args.lora_r, lora_alpha=args.lora_alpha,
+                               lora_dropout=args.lora_dropout, gradient_checkpointing=args.gradient_checkpointing)
+    print(f"sft: model {args.model}, {len(examples)} examples from {len(problems)} training problems")
+    items = tokenize(tok, examples, args.max_completion_tokens)
+    held_out = tokenize(tok, prompts.sft_examples(data.load_problems(args.dataset, "test"), top_k=1),
+                        args.max_completion_tokens)[:16]
+    opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps, args.steps)
+    start = T.load_checkpoint(args.out, model, opt, sched)[0] if args.resume else 0
+    log = T.MetricsLog(os.path.join(args.out, "metrics.jsonl"), resume=args.resume)
+    model.train()
+    bar = tqdm(range(start, args.steps), initial=start, total=args.steps, desc="sft")
+    for step in bar:
+        tokens, loss_sum = 0.0, 0.0
+        for idx in T.micro_batches(len(items), args.batch_size, args.seed, step, args.grad_accum):
+            loss, n = batch_loss(model, tok, [items[i] for i in idx])
+            (loss / args.grad_accum).backward()
+            loss_sum, tokens = loss_sum + float(loss) / args.grad_accum, tokens + float(n)
+        grad_norm = T.optimizer_step(model, opt, sched, args.max_grad_norm)
+        bar.set_postfix(loss=f"{loss_sum:.3f}")
+        metrics = {"loss": loss_sum, "grad_norm": grad_norm, "lr": sched.get_last_lr()[0], "tokens": tokens}
+        if (step + 1) % args.eval_every == 0 or step + 1 == args.steps:
+            metrics["held_out_loss"] = held_out_loss(model, tok, held_out, args.batch_size)
+        if (step + 1) % args.log_every == 0 or "held_out_loss" in metrics:
+            log.write(step + 1, **metrics)
+        if (step + 1) % args.save_every == 0 or step + 1 == args.steps:
+            T.save_checkpoint(args.out, model, opt, sched, step + 1)
+        if args.stop_after and step + 1 >= args.stop_after:
+            return None
+    model.base_name = args.model
+    return T.finish(args.out, model, tok, log)
+
+
+if __name__ == "__main__":
+    main(T.parse_args(Args, description=__doc__.split("\n")[0]))

@@ -1,0 +1,139 @@
+"""training.py -- the plumbing that sft.py, dpo.py and grpo.py share, so that they differ only in objective and data.
+
+What is here: command-line parsing of an `Args` dataclass (one help line per field), the optimiser and the
+learning-rate schedule, the JSONL metrics log, and checkpoints with *exact* resume: a checkpoint holds the LoRA
+adapter, the optimiser and scheduler state, every RNG state and the step, and the data a step sees depends only on
+(seed, step), so "train N steps, stop, resume N steps" ends with the same weights as "train 2N steps".
+
+What is not here: any objective. There is no Trainer class: each script's loop reads top to bottom.
+"""
+import argparse
+import dataclasses
+import json
+import math
+import os
+import random
+import shutil
+import sys
+import time
+
+import torch
+
+
+def parse_args(cls, argv=None, description=""):
+    """argparse from a dataclass: every field becomes --field-name, its `help` metadata the help line."""
+    ap = argparse.ArgumentParser(description=description)
+    for f in dataclasses.fields(cls):
+        default = f.default
+        flag = "--" + f.name.replace("_", "-")
+        if f.type in (bool, "bool"):
+            ap.add_argument(flag, action=argparse.BooleanOptionalAction, default=default, help=f.metadata.get("help"))
+        else:
+            kind = {"int": int, "float": float, "str": str}.get(f.type, f.type) if isinstance(f.type, str) else f.type
+            ap.add_argument(flag, type=kind, default=default, help=f"{f.metadata.get('help', '')} (default: {default})")
+    return cls(**vars(ap.parse_args(argv)))
+
+
+def arg(default, help):
+    return dataclasses.field(default=default, metadata={"help": help})
+
+
+def seed_everything(seed):
+    random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def make_optimizer(model, lr, weight_decay, warmup_steps, total_steps):
+    """AdamW over the trainable (LoRA) parameters; linear warm-up, then cosine decay to 10% of lr."""
+    params = [p for p in model.parameters() if p.requires_grad]
+    if not params:
+        raise SystemExit("error: the model has no trainable parameters (is the LoRA adapter loaded as trainable?)")
+    opt = torch.optim.AdamW(params, lr=lr, weight_decay=weight_decay)
+
+    def schedule(step):
+        if step < warmup_steps:
+            return (step + 1) / warmup_steps
+        progress = (step - warmup_steps) / max(1, total_steps - warmup_steps)
+        return 0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
+    return opt, torch.optim.lr_scheduler.LambdaLR(opt, schedule)
+
+
+def micro_batches(n_examples, batch_size, seed, step, accum):
+    """The example indices of each micro-batch of optimiser step `step`: a fresh permutation per epoch, seeded by
+    (seed, epoch), so that any step's data can be recomputed on resume without replaying the ones before."""
+    out = []
+    per_epoch = max(1, n_examples // batch_size)
+    for j in range(accum):
+        index = step * accum + j
+        epoch, slot = divmod(index, per_epoch)
+        perm = torch.randperm(n_examples, generator=torch.Generator().manual_seed(seed * 100_003 + epoch))
+        out.append(perm[slot * batch_size:(slot + 1) * batch_size].tolist())
+    return out
+
+
+class MetricsLog:
+    """Append-only JSONL: one line per logged step, readable while the run goes on."""
+
+    def __init__(self, path, resume):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        self.f = open(path, "a" if resume else "w")
+        self.path = path
+
+    def write(self, step, **metrics):
+        clean = {k: (round(v, 6) if isinstance(v, float) else v) for k, v in metrics.items()}
+        self.f.write(json.dumps({"step": step, "time": round(time.time(), 2), **clean}) + "\n")
+        self.f.flush()
+
+
+def save_checkpoint(out, model, opt, sched, step, extra=None):
+    """Adapter + optimiser + scheduler + RNG states + step, written to a temp folder and renamed into place, so a
+    crash mid-save never leaves a broken checkpoint."""
+    final, tmp = os.path.join(out, "checkpoint"), os.path.join(out, "checkpoint.tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    model.save_pretrained(tmp)
+    torch.save({"step": step, "optimizer": opt.state_dict(), "scheduler": sched.state_dict(),
+                "rng": {"python": random.getstate(), "torch": torch.get_rng_state(),
+                        "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None},
+                "extra": extra or {}}, os.path.join(tmp, "trainer_state.pt"))
+    shutil.rmtree(final, ignore_errors=True)
+    os.replace(tmp, final)
+
+
+def load_checkpoint(out, model, opt, sched):
+    """Restore what save_checkpoint wrote into an already built model/optimiser/scheduler; returns (step, extra)."""
+    path = os.path.join(out, "checkpoint")
+    if not os.path.exists(os.path.join(path, "trainer_state.pt")):
+        raise SystemExit(f"error: --resume given but there is no checkpoint in {path}")
+    from peft import set_peft_model_state_dict
+    from safetensors.torch import load_file
+    set_peft_model_state_dict(model, load_file(os.path.join(path, "adapter_model.safetensors")))
+    state = torch.load(os.path.join(path, "trainer_state.pt"), weights_only=False)
+    opt.load_state_dict(state["optimizer"])
+    sched.load_state_dict(state["scheduler"])
+    random.setstate(state["rng"]["python"])
+    torch.set_rng_state(state["rng"]["torch"])
+    if state["rng"]["cuda"] is not None and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(state["rng"]["cuda"])
+    print(f"[train] resumed from {path} at step {state['step']}", file=sys.stderr)
+    return state["step"], state["extra"]
+
+
+def optimizer_step(model, opt, sched, max_grad_norm):
+    """Clip, step, schedule, zero. Returns the gradient norm before clipping."""
+    params = [p for p in model.parameters() if p.requires_grad]
+    norm = torch.nn.utils.clip_grad_norm_(params, max_grad_norm)
+    opt.step()
+    sched.step()
+    opt.zero_grad(set_to_none=True)
+    return float(norm)
+
+
+def finish(out, model, tok, log, evaluate_hint=True):
+    """Save the final adapter and say where everything is."""
+    adapter = os.path.join(out, "adapter")
+    model.save_pretrained(adapter)
+    tok.save_pretrained(adapter)
+    print(f"\nadapter:     {adapter}\nmetrics log: {log.path}")
+    if evaluate_hint:
+        print(f"evaluate:    python eval.py --adapter {adapter} --model {getattr(model, 'base_name', 'auto')}")
+    return adapter
