@@ -141,13 +141,14 @@ def grpo_loss(logps, old_logps, ref_logps, advantages, mask, epsilon_low=0.2, ep
     ratio = torch.exp(logps - old_logps)                                        # (B, C)
     clipped = torch.clamp(ratio, 1 - epsilon_low, 1 + epsilon_high)
     per_token = -torch.min(ratio * A, clipped * A)                              # (B, C)
-    stats = {"clip_ratio": float((((ratio < 1 - epsilon_low) & (A < 0)) | ((ratio > 1 + epsilon_high) & (A > 0)))
+    r = ratio.detach()
+    stats = {"clip_ratio": float((((r < 1 - epsilon_low) & (A < 0)) | ((r > 1 + epsilon_high) & (A > 0)))
                                  .float().mul(mask).sum() / mask.sum().clamp(min=1))}
     if beta:
         q = ref_logps - logps
         kl = torch.exp(q) - q - 1                                               # (B, C)
         per_token = per_token + beta * kl
-        stats["kl"] = float((kl * mask).sum() / mask.sum().clamp(min=1))
+        stats["kl"] = float((kl.detach() * mask).sum() / mask.sum().clamp(min=1))
     if loss_type == "grpo":
         loss = ((per_token * mask).sum(-1) / mask.sum(-1).clamp(min=1)).mean()
     elif loss_type == "dr_grpo":
@@ -245,18 +246,19 @@ def main(args):
         ids, attn, cmask = ab.pack([x.prompt_ids for x in rollouts], [x.completion_ids for x in rollouts],
                                    tok.pad_token_id, ab.device_of(model))
         n_tokens = float(cmask.sum())
-        old = None
+        chunks = [slice(i, i + args.micro_batch) for i in range(0, len(ids), args.micro_batch)]
+        old = ref = None
         if args.inner_epochs > 1:
             with torch.no_grad():
-                old = torch.cat([ab.completion_logps(model, ids[i:i + args.micro_batch], attn[i:i + args.micro_batch],
-                                                     cmask.shape[1]) for i in range(0, len(ids), args.micro_batch)])
+                old = torch.cat([ab.completion_logps(model, ids[sl], attn[sl], cmask.shape[1]) for sl in chunks])
+        if args.beta:  # before any forward that keeps a graph: the swap writes into the LoRA weights
+            ref = torch.cat([reference_logps(model, ref_state, ids[sl], attn[sl], cmask.shape[1]) for sl in chunks])
         stats = {"loss": 0.0, "clip_ratio": 0.0, "kl": 0.0, "entropy": 0.0}
         for _ in range(args.inner_epochs):
-            for i in range(0, len(ids), args.micro_batch):
-                sl = slice(i, i + args.micro_batch)
+            for sl in chunks:
                 logps, entropy = ab.completion_logps(model, ids[sl], attn[sl], cmask.shape[1], with_entropy=True)
-                ref = reference_logps(model, ref_state, ids[sl], attn[sl], cmask.shape[1]) if args.beta else None
-                loss, st = grpo_loss(logps, logps.detach() if old is None else old[sl], ref, adv[sl].to(logps.device),
+                loss, st = grpo_loss(logps, logps.detach() if old is None else old[sl], None if ref is None else ref[sl],
+                                     adv[sl].to(logps.device),
                                      cmask[sl], args.epsilon_low, args.epsilon_high, args.beta, args.loss_type,
                                      args.max_new_tokens)
                 # weight each micro-batch by its share, so the step equals one full-batch step
