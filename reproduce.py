@@ -1,0 +1,128 @@
+"""reproduce.py -- the paper's comparison at small scale: base -> SFT -> DPO (from SFT) -> GRPO (from SFT),
+each evaluated with the iterative loop for iterations 0..N, plus GRPO's two ablations.
+
+    python reproduce.py                 # the embedded model and benchmark (hours on a 2-core CPU; see README)
+    python reproduce.py --smoke         # every stage with tiny sizes and a tiny random model (minutes; CI runs it)
+
+Writes runs/reproduce/: one folder per stage (adapters, metrics.jsonl, evaluations), table.md (Pass@1, Time%,
+Memory%, Integral% per iteration per method, the paper's layout), curves.png (the four curves) and training.png
+(the training signals behind them: SFT loss, DPO margin, GRPO reward / pass rate / zero-spread groups).
+Every stage is skipped when its output exists, so an interrupted reproduction continues where it stopped.
+"""
+import argparse
+import json
+import os
+import sys
+
+import dpo
+import eval as evaluation
+import grpo
+import sft
+import training as T
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+
+
+def stage_args(cls, argv):
+    return T.parse_args(cls, [str(a) for a in argv])
+
+
+def train(name, module, out, argv):
+    adapter = os.path.join(out, name, "adapter")
+    if os.path.exists(os.path.join(adapter, "adapter_config.json")):
+        print(f"[reproduce] {name}: done already ({adapter})")
+        return adapter
+    print(f"\n[reproduce] training {name}")
+    resume = os.path.exists(os.path.join(out, name, "checkpoint"))
+    module.main(stage_args(module.Args, argv + ["--out", os.path.join(out, name)] + (["--resume"] if resume else [])))
+    return adapter
+
+
+def evaluate(label, out, argv):
+    folder = os.path.join(out, "eval-" + label.replace(" ", "-").replace("(", "").replace(")", ""))
+    path = os.path.join(folder, "results.json")
+    if os.path.exists(path):
+        with open(path) as f:
+            return json.load(f)["metrics"]
+    print(f"\n[reproduce] evaluating {label}")
+    return evaluation.run(evaluation.parser().parse_args([str(a) for a in argv] + ["--out", folder, "--label", label]))
+
+
+def training_plot(out, path):
+    """The signals that explain the table: SFT loss, DPO reward margin, GRPO reward, pass rate, zero-spread share."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    read = lambda stage: [json.loads(line) for line in open(os.path.join(out, stage, "metrics.jsonl"))]
+    panels = [("sft", "loss", "SFT loss"), ("dpo", "margin", "DPO reward margin"), ("grpo", "reward", "GRPO reward"),
+              ("grpo", "pass_rate", "GRPO pass rate of samples"),
+              ("grpo", "zero_spread_groups", "GRPO groups with equal rewards")]
+    fig, axes = plt.subplots(1, len(panels), figsize=(20, 3.4))
+    for ax, (stage, key, title) in zip(axes, panels):
+        rows = [r for r in read(stage) if key in r]
+        ax.plot([r["step"] for r in rows], [r[key] for r in rows], marker=".")
+        ax.set_title(title, fontsize=9)
+        ax.set_xlabel("step")
+        ax.grid(alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--model", default="auto", help="base model (auto: CUDA -> Qwen 1.5B 4-bit, CPU -> embedded)")
+    ap.add_argument("--out", default=os.path.join(ROOT, "runs", "reproduce"), help="output folder")
+    ap.add_argument("--iterations", type=int, default=4, help="evaluation rounds after round 0")
+    ap.add_argument("--sft-steps", type=int, default=60, help="SFT optimiser steps")
+    ap.add_argument("--dpo-steps", type=int, default=40, help="DPO optimiser steps (from the SFT adapter)")
+    ap.add_argument("--grpo-steps", type=int, default=16, help="GRPO steps (from the SFT adapter)")
+    ap.add_argument("--max-new-tokens", type=int, default=256, help="answer length in GRPO and evaluation")
+    ap.add_argument("--limit", type=int, default=0, help="evaluate only the first N test problems (0 = all)")
+    ap.add_argument("--smoke", action="store_true", help="tiny sizes and a tiny random model: checks the plumbing")
+    a = ap.parse_args(argv)
+    model = a.model
+    if a.smoke:  # a random 3M-parameter model: every stage runs, nothing is learned
+        import afterburner as ab
+        model = os.path.join(a.out, "tiny-model")
+        if not os.path.exists(os.path.join(model, "config.json")):
+            m, tok = ab.tiny_model()
+            m.save_pretrained(model)
+            tok.save_pretrained(model)
+        a.iterations, a.sft_steps, a.dpo_steps, a.grpo_steps, a.max_new_tokens, a.limit = 1, 2, 2, 2, 16, 2
+    # the trainers learn from human solutions measured on this machine: measure the training split (cached)
+    import data
+    train_ids = [p["problem_id"] for p in data.load_problems("embedded", "train", measured=False)]
+    data.profile("embedded", problem_ids=train_ids[:3] if a.smoke else train_ids)
+    small = ["--max-completion-tokens", 64] if a.smoke else []
+    common = ["--model", model]
+    sft_adapter = train("sft", sft, a.out, common + ["--steps", a.sft_steps] + small)
+    dpo_adapter = train("dpo", dpo, a.out, common + ["--steps", a.dpo_steps, "--init-adapter", sft_adapter] + small)
+    grpo_adapter = train("grpo", grpo, a.out, common + ["--steps", a.grpo_steps, "--init-adapter", sft_adapter,
+                                                       "--max-new-tokens", a.max_new_tokens] +
+                         (["--eval-every", 0, "--group-size", 2] if a.smoke else []))
+    ev = common + ["--iterations", a.iterations, "--max-new-tokens", a.max_new_tokens, "--limit", a.limit]
+    curves = {
+        "base": evaluate("base", a.out, ev),
+        "SFT": evaluate("SFT", a.out, ev + ["--adapter", sft_adapter]),
+        "DPO": evaluate("DPO", a.out, ev + ["--adapter", dpo_adapter]),
+        "GRPO": evaluate("GRPO", a.out, ev + ["--adapter", grpo_adapter]),
+    }
+    ablations = {
+        "GRPO (no feedback)": evaluate("GRPO (no feedback)", a.out, ev + ["--adapter", grpo_adapter,
+                                                                          "--ablation", "no-feedback"]),
+        "GRPO (no original)": evaluate("GRPO (no original)", a.out, ev + ["--adapter", grpo_adapter,
+                                                                          "--ablation", "no-original"]),
+    }
+    table = evaluation.markdown_table({**curves, **ablations})
+    with open(os.path.join(a.out, "table.md"), "w") as f:
+        f.write(table + "\n")
+    evaluation.plot({**curves, **ablations}, os.path.join(a.out, "curves.png"), "small-scale reproduction")
+    training_plot(a.out, os.path.join(a.out, "training.png"))
+    print(table)
+    print(f"\nwrote {a.out}/table.md, curves.png, training.png")
+    return curves, ablations
+
+
+if __name__ == "__main__":
+    sys.exit(main() and 0)
