@@ -5,7 +5,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test test-unprivileged bench
+.PHONY: demo test test-unprivileged bench reproduce
 
 $(BIN)/.installed: requirements.txt
 	$(PY) -m venv $(VENV)
@@ -15,7 +15,10 @@ $(BIN)/.installed: requirements.txt
 	touch $@
 
 demo: $(BIN)/.installed
-	$(BIN)/python sandbox.py --demo
+	$(BIN)/python grpo.py
+
+reproduce: $(BIN)/.installed
+	$(BIN)/python reproduce.py
 
 test: $(BIN)/.installed
 	$(BIN)/python -m pytest -q
@@ -30,3 +33,4 @@ test-unprivileged: $(BIN)/.installed
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/bench_sandbox.py
+	$(BIN)/python bench/bench_training.py

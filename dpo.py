@@ -33,31 +33,19 @@ from training import arg
 
 
 @dataclass
-class Args:
-    model: str = arg("auto", "HF id, local folder, `embedded` (SmolLM2-135M, CPU) or `auto` (CUDA: Qwen 1.5B 4-bit)")
-    dataset: str = arg("embedded", "embedded, venus, apps, or a .jsonl/.parquet file")
+class Args(T.TrainArgs):
+    """dpo.py's own options and defaults; the shared ones (model, steps, lr, LoRA, checkpoints, resume) are
+    declared in training.TrainArgs. `python dpo.py --help` lists them all."""
     out: str = arg("runs/dpo", "output folder: adapter/, checkpoint/, metrics.jsonl")
     init_adapter: str = arg("", "start from this adapter (e.g. runs/sft/adapter); it is also the reference")
-    steps: int = arg(60, "optimiser steps")
     batch_size: int = arg(2, "pairs per micro-batch")
     grad_accum: int = arg(4, "micro-batches per optimiser step")
     lr: float = arg(5e-5, "peak learning rate (LoRA)")
     beta: float = arg(0.1, "DPO temperature: how far the policy may move from the reference")
     min_gap: float = arg(1.5, "a pair's costs must differ by at least this factor")
     pairs_per_problem: int = arg(4, "pairs per problem and instruction")
-    warmup_steps: int = arg(5, "linear warm-up steps")
-    weight_decay: float = arg(0.0, "AdamW weight decay")
-    max_grad_norm: float = arg(1.0, "gradient clipping")
     max_completion_tokens: int = arg(512, "longer answers are cut")
-    lora_r: int = arg(16, "LoRA rank (fresh adapter only)")
-    lora_alpha: int = arg(32, "LoRA alpha (fresh adapter only)")
-    lora_dropout: float = arg(0.05, "LoRA dropout (fresh adapter only)")
-    gradient_checkpointing: bool = arg(False, "trade compute for memory")
     log_every: int = arg(1, "steps between metric lines")
-    save_every: int = arg(20, "steps between checkpoints (an interruption loses at most this many)")
-    seed: int = arg(0, "seed for pair sampling, data order, LoRA init and dropout")
-    resume: bool = arg(False, "continue from out/checkpoint: step, optimiser, scheduler and RNG state")
-    stop_after: int = arg(0, "stop after this step as if interrupted (0 = never; for testing resume)")
 
 
 def dpo_loss(policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_rejected_logps, beta):
@@ -107,9 +95,7 @@ def main(args):
                               seed=args.seed)
     if not pairs:
         raise SystemExit(f"error: no DPO pairs: run `python data.py profile --dataset {args.dataset}` first")
-    model, tok = ab.load_model(args.model, adapter=args.init_adapter or None, lora=not args.init_adapter,
-                               trainable=True, lora_r=args.lora_r, lora_alpha=args.lora_alpha,
-                               lora_dropout=args.lora_dropout, gradient_checkpointing=args.gradient_checkpointing)
+    model, tok = T.load_policy(args)
     print(f"dpo: model {args.model}{' + ' + args.init_adapter if args.init_adapter else ''}, {len(pairs)} pairs")
     items = tokenize(tok, pairs, args.max_completion_tokens)
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps, args.steps)
@@ -140,12 +126,9 @@ def main(args):
         bar.set_postfix(loss=f"{stats['loss']:.3f}", margin=f"{stats['margin']:.3f}")
         if (step + 1) % args.log_every == 0:
             log.write(step + 1, **stats)
-        if (step + 1) % args.save_every == 0 or step + 1 == args.steps:
-            T.save_checkpoint(args.out, model, opt, sched, step + 1)
-        if args.stop_after and step + 1 >= args.stop_after:
+        if T.end_of_step(args, model, opt, sched, step):
             return None
-    model.base_name = args.model
-    return T.finish(args.out, model, tok, log)
+    return T.finish(args, model, tok, log)
 
 
 if __name__ == "__main__":

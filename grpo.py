@@ -47,9 +47,9 @@ ON_GPU = torch.cuda.is_available()
 
 
 @dataclass
-class Args:
-    model: str = arg("auto", "HF id, local folder, `embedded` (SmolLM2-135M, CPU) or `auto` (CUDA: Qwen 1.5B 4-bit)")
-    dataset: str = arg("embedded", "embedded, venus, apps, or a .jsonl/.parquet file")
+class Args(T.TrainArgs):
+    """grpo.py's own options and defaults; the shared ones (model, steps, lr, LoRA, checkpoints, resume) are
+    declared in training.TrainArgs. `python grpo.py --help` lists them all."""
     out: str = arg("runs/grpo", "output folder: adapter/, checkpoint/, metrics.jsonl, samples.jsonl")
     init_adapter: str = arg("", "start from this adapter (e.g. runs/sft/adapter); it is also the KL reference")
     steps: int = arg(16 if not ON_GPU else 200, "optimiser steps (one generation batch each)")
@@ -61,8 +61,6 @@ class Args:
     inner_epochs: int = arg(1, "updates per generation batch (>1 makes the ratio and clipping matter)")
     lr: float = arg(2e-5 if ON_GPU else 5e-5, "peak learning rate (LoRA)")
     warmup_steps: int = arg(2, "linear warm-up steps")
-    weight_decay: float = arg(0.0, "AdamW weight decay")
-    max_grad_norm: float = arg(1.0, "gradient clipping")
     loss_type: str = arg("dapo", "grpo (per-answer mean), dr_grpo (sum / (B * max len)), dapo (token mean; paper)")
     scale: str = arg("group", "advantage scaling: group (the paper), batch, or none (Dr. GRPO)")
     epsilon_low: float = arg(0.2, "PPO clip range below 1")
@@ -70,17 +68,12 @@ class Args:
     beta: float = arg(0.0, "k3 KL penalty to the reference (the paper: 0, off)")
     instructions: str = arg("time,memory,integral", "comma-separated instructions to train on")
     sandbox_timeout_s: float = arg(5.0, "wall-time limit per answer in the sandbox")
-    lora_r: int = arg(16, "LoRA rank (fresh adapter only)")
-    lora_alpha: int = arg(32, "LoRA alpha (fresh adapter only)")
     lora_dropout: float = arg(0.0, "LoRA dropout (0: sampling and update see the same policy)")
     gradient_checkpointing: bool = arg(ON_GPU, "trade compute for memory (on by default on CUDA)")
     eval_every: int = arg(8, "steps between greedy pass@1 checks on held-out problems")
     eval_problems: int = arg(6, "held-out problems in that check")
     log_samples: int = arg(2, "answers written to samples.jsonl per step")
     save_every: int = arg(4, "steps between checkpoints (an interruption loses at most this many)")
-    seed: int = arg(0, "seed for prompt order, sampling and LoRA init")
-    resume: bool = arg(False, "continue from out/checkpoint: step, optimiser, scheduler and RNG state")
-    stop_after: int = arg(0, "stop after this step as if interrupted (0 = never; for testing resume)")
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -216,9 +209,7 @@ def main(args):
     if not pool:
         raise SystemExit(f"error: no GRPO prompts: run `python data.py profile --dataset {args.dataset}` first")
     held_out = data.load_problems(args.dataset, "test")[:args.eval_problems]
-    model, tok = ab.load_model(args.model, adapter=args.init_adapter or None, lora=not args.init_adapter,
-                               trainable=True, lora_r=args.lora_r, lora_alpha=args.lora_alpha,
-                               lora_dropout=args.lora_dropout, gradient_checkpointing=args.gradient_checkpointing)
+    model, tok = T.load_policy(args)
     ref_state = lora_state(model) if args.beta else None  # the policy we start from is the reference
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps, args.steps)
     start = T.load_checkpoint(args.out, model, opt, sched)[0] if args.resume else 0
@@ -289,12 +280,9 @@ def main(args):
         samples.flush()
         bar.set_postfix(reward=f"{metrics['reward']:.3f}", pass_rate=f"{metrics['pass_rate']:.2f}",
                         zero_spread=f"{metrics['zero_spread_groups']:.2f}")
-        if (step + 1) % args.save_every == 0 or step + 1 == args.steps:
-            T.save_checkpoint(args.out, model, opt, sched, step + 1)
-        if args.stop_after and step + 1 >= args.stop_after:
+        if T.end_of_step(args, model, opt, sched, step):
             return None
-    model.base_name = args.model
-    return T.finish(args.out, model, tok, log)
+    return T.finish(args, model, tok, log)
 
 
 if __name__ == "__main__":

@@ -17,19 +17,23 @@ A problem is a plain dict: {"problem_id", "io", "tests": [{"input", "output"}], 
            `evaluate(expected_output, program_output) -> bool`, which we call in the *caller's* process.
 
 Architecture (why it is fast): each worker is a pre-warmed Python process (a "fork server"). Per execution it
-forks a *monitor*, which forks the *runner* that executes the program -- no interpreter start-up per run, so a
-run costs a couple of milliseconds instead of the ~50 ms of `python3 -c pass`.
+forks a *monitor*, which forks the *runner* that executes the program -- no interpreter start-up per run; the
+worker's heap is frozen (gc.freeze) so that forks copy few pages. `bench/bench_sandbox.py` measures the rate.
 
     caller (your process; judges outputs)  --frames-->  worker (zygote)  --fork-->  monitor  --fork-->  runner
 
 Measurement (what we do better than the paper's sandbox, Monolith):
   * time_ms is the runner's CPU time (user+sys) from the moment before the program's first line runs until
-    its exit, as the kernel reports it to the monitor through wait4(). Monolith measures wall time between
+    its last result, as the kernel counts it (/proc/<pid>/schedstat, read by the monitor once the runner has
+    gone to sleep after its last record: exit teardown is not billed). Monolith measures wall time between
     polls of a shell loop, start-up included. The start value is sent by our harness *before* any untrusted
     code runs, so a program that patches `time` cannot change either end.
-  * memory_kb is the peak RSS above the baseline taken right before the program runs: the harness resets the
-    kernel's high-water mark (`/proc/self/clear_refs` = 5) and the peak comes back from wait4's ru_maxrss.
-  * integral_kb_ms is the real area under (RSS - baseline) over the runner's CPU time, by the trapezoid rule
+  * memory_kb is the peak *anonymous* memory above the baseline taken right before the program runs. The
+    harness first hands free heap pages back to the kernel (malloc_trim), so that memory freed earlier cannot
+    hide the program's allocations, then resets the kernel's high-water mark (`/proc/self/clear_refs` = 5).
+    Peak = max(kernel peak RSS - file-backed pages, 1 ms samples of RSS - file-backed pages): pages of the
+    interpreter's own files fault in as new code paths run, which is noise, not the program's data.
+  * integral_kb_ms is the real area under that memory curve over the runner's CPU time, by the trapezoid rule
     over samples that the monitor takes every `sample_ms` (default 1 ms) from /proc/<pid>/statm and
     /proc/<pid>/schedstat. Monolith sums a running peak with no time step, so its "integral" grows with the
     number of samples. Using CPU time (not wall time) as the axis keeps the integral steady on a busy machine.
@@ -222,6 +226,7 @@ def _job(code, problem, limits):
 # 2. The caller side: a pool of worker processes speaking length-prefixed JSON frames over pipes.
 # ----------------------------------------------------------------------------------------------------------
 class _Worker:
+    warned = False  # the "no isolation" warning is printed once per process
     def __init__(self):
         env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONHASHSEED": "0"}
         # -s: no user site-packages; -P: do not put this folder on sys.path; -B: write no .pyc
@@ -232,6 +237,11 @@ class _Worker:
         if not hello:
             raise RuntimeError("sandbox worker failed to start; run `python sandbox.py --selftest` to see why")
         self.mode = hello["mode"]
+        if self.mode == "none" and not _Worker.warned:
+            _Worker.warned = True
+            print("[sandbox] WARNING: no namespaces here (no root, no unprivileged user namespaces): generated code "
+                  "runs with rlimits only, and can reach the network, write your files and signal your processes.",
+                  file=sys.stderr)
 
     def run(self, job, timeout):
         """Send a job, wait for its runs. A worker that hangs or dies is killed, and reported, never trusted."""

@@ -28,30 +28,17 @@ from training import arg
 
 
 @dataclass
-class Args:
-    model: str = arg("auto", "HF id, local folder, `embedded` (SmolLM2-135M, CPU) or `auto` (CUDA: Qwen 1.5B 4-bit)")
-    dataset: str = arg("embedded", "embedded, venus, apps, or a .jsonl/.parquet file")
+class Args(T.TrainArgs):
+    """sft.py's own options and defaults; the shared ones (model, steps, lr, LoRA, checkpoints, resume) are
+    declared in training.TrainArgs. `python sft.py --help` lists them all."""
     out: str = arg("runs/sft", "output folder: adapter/, checkpoint/, metrics.jsonl")
-    steps: int = arg(60, "optimiser steps")
     batch_size: int = arg(4, "examples per micro-batch")
     grad_accum: int = arg(2, "micro-batches per optimiser step")
     lr: float = arg(2e-4, "peak learning rate (LoRA)")
-    warmup_steps: int = arg(5, "linear warm-up steps")
-    weight_decay: float = arg(0.0, "AdamW weight decay")
-    max_grad_norm: float = arg(1.0, "gradient clipping")
     top_k: int = arg(2, "most efficient human solutions per problem and instruction")
     max_completion_tokens: int = arg(512, "longer targets are cut")
-    lora_r: int = arg(16, "LoRA rank")
-    lora_alpha: int = arg(32, "LoRA alpha")
-    lora_dropout: float = arg(0.05, "LoRA dropout")
-    init_adapter: str = arg("", "start from this adapter instead of a fresh LoRA")
-    gradient_checkpointing: bool = arg(False, "trade compute for memory")
     log_every: int = arg(1, "steps between metric lines")
     eval_every: int = arg(20, "steps between held-out loss evaluations")
-    save_every: int = arg(20, "steps between checkpoints (an interruption loses at most this many)")
-    seed: int = arg(0, "seed for data order, LoRA init and dropout")
-    resume: bool = arg(False, "continue from out/checkpoint: step, optimiser, scheduler and RNG state")
-    stop_after: int = arg(0, "stop after this step as if interrupted (0 = never; for testing resume)")
 
 
 def sft_loss(token_logps, mask):
@@ -93,9 +80,7 @@ def main(args):
     examples = prompts.sft_examples(problems, top_k=args.top_k)
     if not examples:
         raise SystemExit(f"error: no SFT examples: run `python data.py profile --dataset {args.dataset}` first")
-    model, tok = ab.load_model(args.model, adapter=args.init_adapter or None, lora=not args.init_adapter,
-                               trainable=True, lora_r=args.lora_r, lora_alpha=args.lora_alpha,
-                               lora_dropout=args.lora_dropout, gradient_checkpointing=args.gradient_checkpointing)
+    model, tok = T.load_policy(args)
     print(f"sft: model {args.model}, {len(examples)} examples from {len(problems)} training problems")
     items = tokenize(tok, examples, args.max_completion_tokens)
     held_out = tokenize(tok, prompts.sft_examples(data.load_problems(args.dataset, "test"), top_k=1),
@@ -118,12 +103,9 @@ def main(args):
             metrics["held_out_loss"] = held_out_loss(model, tok, held_out, args.batch_size)
         if (step + 1) % args.log_every == 0 or "held_out_loss" in metrics:
             log.write(step + 1, **metrics)
-        if (step + 1) % args.save_every == 0 or step + 1 == args.steps:
-            T.save_checkpoint(args.out, model, opt, sched, step + 1)
-        if args.stop_after and step + 1 >= args.stop_after:
+        if T.end_of_step(args, model, opt, sched, step):
             return None
-    model.base_name = args.model
-    return T.finish(args.out, model, tok, log)
+    return T.finish(args, model, tok, log)
 
 
 if __name__ == "__main__":

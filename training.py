@@ -20,6 +20,10 @@ import time
 import torch
 
 
+def arg(default, help):
+    return dataclasses.field(default=default, metadata={"help": help})
+
+
 def parse_args(cls, argv=None, description=""):
     """argparse from a dataclass: every field becomes --field-name, its `help` metadata the help line."""
     ap = argparse.ArgumentParser(description=description)
@@ -34,8 +38,34 @@ def parse_args(cls, argv=None, description=""):
     return cls(**vars(ap.parse_args(argv)))
 
 
-def arg(default, help):
-    return dataclasses.field(default=default, metadata={"help": help})
+@dataclasses.dataclass
+class TrainArgs:
+    """Options every trainer shares; each script's `Args` adds its own and overrides defaults where they differ."""
+    model: str = arg("auto", "HF id, local folder, `embedded` (SmolLM2-135M, CPU) or `auto` (CUDA: Qwen 1.5B 4-bit)")
+    dataset: str = arg("embedded", "embedded, venus, apps, or a .jsonl/.parquet file")
+    out: str = arg("runs/train", "output folder: adapter/, checkpoint/, metrics.jsonl")
+    init_adapter: str = arg("", "start from this adapter (e.g. runs/sft/adapter) instead of a fresh LoRA")
+    steps: int = arg(60, "optimiser steps")
+    lr: float = arg(1e-4, "peak learning rate (LoRA)")
+    warmup_steps: int = arg(5, "linear warm-up steps")
+    weight_decay: float = arg(0.0, "AdamW weight decay")
+    max_grad_norm: float = arg(1.0, "gradient clipping")
+    lora_r: int = arg(16, "LoRA rank (fresh adapter only)")
+    lora_alpha: int = arg(32, "LoRA alpha (fresh adapter only)")
+    lora_dropout: float = arg(0.05, "LoRA dropout (fresh adapter only)")
+    gradient_checkpointing: bool = arg(False, "trade compute for memory")
+    save_every: int = arg(20, "steps between checkpoints (an interruption loses at most this many)")
+    seed: int = arg(0, "seed for data order, sampling, LoRA init and dropout")
+    resume: bool = arg(False, "continue from out/checkpoint: step, optimiser, scheduler and RNG state")
+    stop_after: int = arg(0, "stop after this step as if interrupted (0 = never; for testing resume)")
+
+
+def load_policy(args):
+    """The model to train: the base with a fresh LoRA adapter, or `init_adapter` loaded as trainable."""
+    import afterburner as ab
+    return ab.load_model(args.model, adapter=args.init_adapter or None, lora=not args.init_adapter, trainable=True,
+                         lora_r=args.lora_r, lora_alpha=args.lora_alpha, lora_dropout=args.lora_dropout,
+                         gradient_checkpointing=args.gradient_checkpointing)
 
 
 def seed_everything(seed):
@@ -128,12 +158,19 @@ def optimizer_step(model, opt, sched, max_grad_norm):
     return float(norm)
 
 
-def finish(out, model, tok, log, evaluate_hint=True):
+def end_of_step(args, model, opt, sched, step):
+    """Checkpoint when due; True when the run must stop here (--stop-after)."""
+    done = step + 1
+    if done % args.save_every == 0 or done == args.steps:
+        save_checkpoint(args.out, model, opt, sched, done)
+    return bool(args.stop_after and done >= args.stop_after)
+
+
+def finish(args, model, tok, log):
     """Save the final adapter and say where everything is."""
-    adapter = os.path.join(out, "adapter")
+    adapter = os.path.join(args.out, "adapter")
     model.save_pretrained(adapter)
     tok.save_pretrained(adapter)
     print(f"\nadapter:     {adapter}\nmetrics log: {log.path}")
-    if evaluate_hint:
-        print(f"evaluate:    python eval.py --adapter {adapter} --model {getattr(model, 'base_name', 'auto')}")
+    print(f"evaluate:    python eval.py --adapter {adapter} --model {args.model}")
     return adapter
