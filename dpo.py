@@ -15,7 +15,8 @@ The reference pi_ref is the policy *at the start of this run*, computed once bef
 --init-adapter that is the SFT model, as it must be. (Disabling the LoRA adapter would give the bare base model
 instead: a known trap when DPO follows a LoRA SFT stage.)
 
-Logged: loss, reward margin r(chosen) - r(rejected), reward accuracy (share of pairs with a positive margin).
+Logged: loss, reward margin r(chosen) - r(rejected), reward accuracy (share of pairs with a positive margin),
+and every `eval_every` steps the same two on held-out pairs from the test split.
 What is simplified: LoRA only; the sigmoid loss only; no label smoothing.
 """
 import os
@@ -46,6 +47,7 @@ class Args(T.TrainArgs):
     pairs_per_problem: int = arg(4, "pairs per problem and instruction")
     max_completion_tokens: int = arg(512, "longer answers are cut")
     log_every: int = arg(1, "steps between metric lines")
+    eval_every: int = arg(20, "steps between held-out evaluations (reward accuracy on test-split pairs)")
 
 
 def dpo_loss(policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_rejected_logps, beta):
@@ -88,6 +90,19 @@ def reference_logps(model, tok, items, batch_size):
     return out
 
 
+@torch.no_grad()
+def held_out(model, tok, items, ref, beta, batch_size):
+    """Reward margin and accuracy on pairs the policy never trains on."""
+    model.eval()
+    margins = []
+    for i in range(0, len(items), batch_size):
+        pc, pr = sequence_logps(model, tok, items[i:i + batch_size])
+        rc, rr = (torch.tensor([r[k] for r in ref[i:i + batch_size]], device=pc.device) for k in (0, 1))
+        margins += (beta * ((pc - rc) - (pr - rr))).tolist()
+    model.train()
+    return sum(margins) / len(margins), sum(m > 0 for m in margins) / len(margins)
+
+
 def main(args):
     T.seed_everything(args.seed)
     problems = data.load_problems(args.dataset, "train")
@@ -98,15 +113,19 @@ def main(args):
     model, tok = T.load_policy(args)
     print(f"dpo: model {args.model}{' + ' + args.init_adapter if args.init_adapter else ''}, {len(pairs)} pairs")
     items = tokenize(tok, pairs, args.max_completion_tokens)
+    test_pairs = prompts.dpo_pairs(data.load_problems(args.dataset, "test"), pairs_per_problem=1,
+                                   min_gap=args.min_gap, seed=args.seed)[:16]
+    test_items = tokenize(tok, test_pairs, args.max_completion_tokens)
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps, args.steps)
     ref_path = os.path.join(args.out, "reference_logps.pt")
     if args.resume:
         start, _ = T.load_checkpoint(args.out, model, opt, sched)
-        ref = torch.load(ref_path)   # the reference is the policy at the start of the *first* run
+        ref, test_ref = torch.load(ref_path)   # the reference is the policy at the start of the *first* run
     else:
-        start, ref = 0, reference_logps(model, tok, items, args.batch_size)
+        start = 0
+        ref, test_ref = (reference_logps(model, tok, x, args.batch_size) for x in (items, test_items))
         os.makedirs(args.out, exist_ok=True)
-        torch.save(ref, ref_path)
+        torch.save((ref, test_ref), ref_path)
     log = T.MetricsLog(os.path.join(args.out, "metrics.jsonl"), resume=args.resume)
     model.train()
     bar = tqdm(range(start, args.steps), initial=start, total=args.steps, desc="dpo")
@@ -123,8 +142,11 @@ def main(args):
                 stats[key] += value / args.grad_accum
         stats["grad_norm"] = T.optimizer_step(model, opt, sched, args.max_grad_norm)
         stats["lr"] = sched.get_last_lr()[0]
+        if test_items and ((step + 1) % args.eval_every == 0 or step + 1 == args.steps):
+            stats["held_out_margin"], stats["held_out_accuracy"] = held_out(model, tok, test_items, test_ref,
+                                                                            args.beta, args.batch_size)
         bar.set_postfix(loss=f"{stats['loss']:.3f}", margin=f"{stats['margin']:.3f}")
-        if (step + 1) % args.log_every == 0:
+        if (step + 1) % args.log_every == 0 or "held_out_margin" in stats:
             log.write(step + 1, **stats)
         if T.end_of_step(args, model, opt, sched, step):
             return None
