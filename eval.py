@@ -68,6 +68,7 @@ def plot(curves, path, title=""):
         for label, rows in curves.items():
             ax.plot([r["iteration"] for r in rows], [r[name] for r in rows], marker="o", label=label)
         ax.set_title(name)
+        ax.set_ylim(-3, 103)  # percentages: the same scale on every panel and every run
         ax.set_xlabel("iteration")
         ax.grid(alpha=0.3)
     axes[0].set_ylabel("%")
