@@ -52,10 +52,10 @@ class Args(T.TrainArgs):
     declared in training.TrainArgs. `python grpo.py --help` lists them all."""
     out: str = arg("runs/grpo", "output folder: adapter/, checkpoint/, metrics.jsonl, samples.jsonl")
     init_adapter: str = arg("", "start from this adapter (e.g. runs/sft/adapter); it is also the KL reference")
-    steps: int = arg(16 if not ON_GPU else 200, "optimiser steps (one generation batch each)")
+    steps: int = arg(12 if not ON_GPU else 200, "optimiser steps (one generation batch each)")
     prompts_per_step: int = arg(2 if not ON_GPU else 4, "prompts per step")
     group_size: int = arg(4 if not ON_GPU else 8, "G: answers sampled per prompt")
-    max_new_tokens: int = arg(256 if not ON_GPU else 512, "answer length limit")
+    max_new_tokens: int = arg(192 if not ON_GPU else 512, "answer length limit")
     temperature: float = arg(1.0, "sampling temperature (the paper: 1.0)")
     micro_batch: int = arg(4, "answers per forward/backward (gradient accumulation inside a step)")
     inner_epochs: int = arg(1, "updates per generation batch (>1 makes the ratio and clipping matter)")
@@ -70,7 +70,7 @@ class Args(T.TrainArgs):
     sandbox_timeout_s: float = arg(5.0, "wall-time limit per answer in the sandbox")
     lora_dropout: float = arg(0.0, "LoRA dropout (0: sampling and update see the same policy)")
     gradient_checkpointing: bool = arg(ON_GPU, "trade compute for memory (on by default on CUDA)")
-    eval_every: int = arg(8, "steps between greedy pass@1 checks on held-out problems")
+    eval_every: int = arg(12 if not ON_GPU else 25, "steps between greedy pass@1 checks on held-out problems")
     eval_problems: int = arg(6, "held-out problems in that check")
     log_samples: int = arg(2, "answers written to samples.jsonl per step")
     save_every: int = arg(4, "steps between checkpoints (an interruption loses at most this many)")
@@ -199,7 +199,8 @@ def held_out_pass_rate(model, tok, problems, args):
 def main(args):
     T.seed_everything(args.seed)
     model_name, four_bit = ab.pick_model(args.model)
-    print(f"grpo: {'CUDA' if ON_GPU else 'no CUDA'} -> {model_name}{' in 4-bit' if four_bit else ''} + LoRA; "
+    shown = "embedded SmolLM2-135M-Instruct (CPU)" if model_name == ab.EMBEDDED_DIR else model_name
+    print(f"grpo: {'CUDA' if ON_GPU else 'no CUDA'} -> {shown}{' in 4-bit' if four_bit else ''} + LoRA; "
           f"{args.steps} steps x {args.prompts_per_step} prompts x G={args.group_size}, "
           f"{args.max_new_tokens} new tokens, loss {args.loss_type}, scale {args.scale}, beta {args.beta}")
     instructions = tuple(args.instructions.split(","))
@@ -255,7 +256,7 @@ def main(args):
                 # weight each micro-batch by its share, so the step equals one full-batch step
                 share = float(cmask[sl].sum()) / n_tokens if args.loss_type == "dapo" else len(logps) / len(ids)
                 (loss * share / args.inner_epochs).backward()
-                stats["loss"] += float(loss) * share / args.inner_epochs
+                stats["loss"] += loss.item() * share / args.inner_epochs
                 stats["clip_ratio"] += st["clip_ratio"] * share / args.inner_epochs
                 stats["kl"] += st.get("kl", 0.0) * share / args.inner_epochs
                 stats["entropy"] += float((entropy * cmask[sl]).sum()) / n_tokens / args.inner_epochs
