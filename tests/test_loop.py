@@ -197,3 +197,14 @@ def test_eval_end_to_end_and_resume(tmp_path):
     assert len(calls) == 3 and len(rows) == 3
     saved = json.loads((tmp_path / "results.json").read_text())
     assert len(saved["trajectories"][0]) == 3 and saved["metrics"][2]["pass@1"] == 100.0
+
+
+def test_cli_prints_every_round(tiny, tmp_path, capsys):
+    tiny[0].save_pretrained(tmp_path)
+    tiny[1].save_pretrained(tmp_path)
+    code = tmp_path / "start.py"
+    code.write_text(next(s["code"] for s in data.get_problem("max-subarray-sum")["solutions"] if s["time"] == "slow"))
+    ab.main(["--problem", "max-subarray-sum", "--code", str(code), "--iterations", "1", "--model", str(tmp_path),
+             "--max-new-tokens", "8"])
+    out = capsys.readouterr().out
+    assert "=== round 0: passed" in out and "=== round 1:" in out and "kept: previous" in out
