@@ -136,7 +136,7 @@ def main(args):
             rc, rr = (torch.tensor([ref[i][k] for i in idx], device=pc.device) for k in (0, 1))
             loss, cr, rj = dpo_loss(pc, pr, rc, rr, args.beta)
             (loss / args.grad_accum).backward()
-            for key, value in (("loss", float(loss)), ("margin", float((cr - rj).mean())),
+            for key, value in (("loss", loss.item()), ("margin", float((cr - rj).mean())),
                                ("accuracy", float((cr > rj).float().mean())), ("chosen_reward", float(cr.mean())),
                                ("rejected_reward", float(rj.mean()))):
                 stats[key] += value / args.grad_accum

@@ -95,7 +95,7 @@ def main(args):
         for idx in T.micro_batches(len(items), args.batch_size, args.seed, step, args.grad_accum):
             loss, n = batch_loss(model, tok, [items[i] for i in idx])
             (loss / args.grad_accum).backward()
-            loss_sum, tokens = loss_sum + float(loss) / args.grad_accum, tokens + float(n)
+            loss_sum, tokens = loss_sum + loss.item() / args.grad_accum, tokens + float(n)
         grad_norm = T.optimizer_step(model, opt, sched, args.max_grad_norm)
         bar.set_postfix(loss=f"{loss_sum:.3f}")
         metrics = {"loss": loss_sum, "grad_norm": grad_norm, "lr": sched.get_last_lr()[0], "tokens": tokens}
