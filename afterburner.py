@@ -242,6 +242,15 @@ class ModelGenerator:
         return [r.text for r in generate(self.model, self.tok, prompt_texts, **self.kw)]
 
 
+def run_codes(codes, problems, **limits):
+    """Run each extracted code on its problem, all in parallel; an answer without code (None) fails without a
+    sandbox run. Returns ExecResult dicts, one per code."""
+    ran = iter(sandbox.execute_many([(c, p) for c, p in zip(codes, problems) if c], **limits))
+    return [next(ran).to_dict() if code else dict(
+        status="failed", passed=False, tests_passed=0, tests_total=len(p["tests"]), time_ms=0.0, memory_kb=0.0,
+        integral_kb_ms=0.0, error="the answer holds no code block", wall_ms=0.0) for code, p in zip(codes, problems)]
+
+
 def better(new, old, instruction):
     """Keep-best: is `new` (an ExecResult dict) to be kept over `old`?"""
     if old is None or new["passed"] != old["passed"]:
@@ -273,12 +282,8 @@ def optimize_many(problems, generator, iterations=4, instruction="time", origina
                 feedback=feedback) for p, k in zip(problems, fresh)]
             answers = generator(asks)
             codes = [prompts.extract_code(a) for a in answers]
-        runnable = [(c, p) for c, p in zip(codes, problems) if c]
-        results = iter(sandbox.execute_many(runnable, workers=workers, **limits))
-        for t, p, answer, code, last in zip(trajs, problems, answers, codes, fresh):
-            res = next(results).to_dict() if code else dict(
-                status="failed", passed=False, tests_passed=0, tests_total=len(p["tests"]), time_ms=0.0,
-                memory_kb=0.0, integral_kb_ms=0.0, error="the answer holds no code block", wall_ms=0.0)
+        results = run_codes(codes, problems, workers=workers, **limits)
+        for t, answer, code, res, last in zip(trajs, answers, codes, results, fresh):
             keep = last is None or better(res, last["kept"], instruction)
             t.append({"round": rnd, "answer": answer, "code": code, "result": res,
                       "kept_code": code if keep else last["kept_code"], "kept": res if keep else last["kept"],

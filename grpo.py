@@ -39,7 +39,6 @@ from tqdm import tqdm
 import afterburner as ab
 import data
 import prompts
-import sandbox
 import training as T
 from training import arg
 
@@ -171,18 +170,10 @@ def reference_logps(model, ref_state, ids, attn, n):
     return out
 
 
-def failed_result(problem, why):
-    return dict(status="failed", passed=False, tests_passed=0, tests_total=len(problem["tests"]), time_ms=0.0,
-                memory_kb=0.0, integral_kb_ms=0.0, error=why)
-
-
 def score(batch, answers, problems_by_id, args):
     """Run every answer's code in the sandbox (in parallel); reward it against its prompt's original."""
-    codes = [prompts.extract_code(a) for a in answers]
-    jobs = [(c, problems_by_id[b["problem_id"]]) for c, b in zip(codes, batch) if c]
-    ran = iter(sandbox.execute_many(jobs, timeout_s=args.sandbox_timeout_s, progress=False))
-    results = [next(ran).to_dict() if c else failed_result(problems_by_id[b["problem_id"]], "no code")
-               for c, b in zip(codes, batch)]
+    results = ab.run_codes([prompts.extract_code(a) for a in answers], [problems_by_id[b["problem_id"]] for b in batch],
+                           timeout_s=args.sandbox_timeout_s, progress=False)
     rewards = [afterburner_reward(a, b["original"], r, b["instruction"]) for a, b, r in zip(answers, batch, results)]
     return results, rewards
 
@@ -192,8 +183,8 @@ def held_out_pass_rate(model, tok, problems, args):
     asks = [prompts.optimization_prompt(p, "time") for p in problems]
     outs = ab.generate(model, tok, asks, temperature=0.0, max_new_tokens=args.max_new_tokens)
     codes = [prompts.extract_code(o.text) for o in outs]
-    res = sandbox.execute_many([(c, p) for c, p in zip(codes, problems) if c], timeout_s=args.sandbox_timeout_s)
-    return 100.0 * sum(r.passed for r in res) / len(problems)
+    res = ab.run_codes(codes, problems, timeout_s=args.sandbox_timeout_s, progress=False)
+    return 100.0 * sum(r["passed"] for r in res) / len(problems)
 
 
 def main(args):

@@ -16,10 +16,10 @@ every core of the machine that computes the reward. See "Scaling up" in the READ
 """
 import json
 
+import afterburner
 import data
 import grpo
 import prompts
-import sandbox
 
 _PROBLEMS = {}
 
@@ -51,10 +51,8 @@ def _text(completion):
 def rewards_for(answers, sources, problem_ids, instructions, originals, timeout_s=5.0):
     """The Afterburner reward of many answers, their code run in parallel in the sandbox."""
     problems = [_problem(s, pid) for s, pid in zip(sources, problem_ids)]
-    codes = [prompts.extract_code(a) for a in answers]
-    ran = iter(sandbox.execute_many([(c, p) for c, p in zip(codes, problems) if c], timeout_s=timeout_s,
-                                    progress=False))
-    results = [next(ran).to_dict() if c else grpo.failed_result(p, "no code") for c, p in zip(codes, problems)]
+    results = afterburner.run_codes([prompts.extract_code(a) for a in answers], problems, timeout_s=timeout_s,
+                                    progress=False)
     return [grpo.afterburner_reward(a, o, r, i)["total"]
             for a, o, r, i in zip(answers, originals, results, instructions)]
 

@@ -128,13 +128,11 @@ def _expose_interpreter(MS_REC, MS_BIND=0x1000):
 
 
 def _worker_main():
-    import fcntl
+    import ctypes, fcntl, gc, io, resource, shutil, signal, tempfile  # noqa: E401,F401  (the forks use them)
     mode, proc_fd = _isolate_worker()
     proc_fd = fcntl.fcntl(proc_fd, fcntl.F_DUPFD, 64)  # far from fds 0-3, which the runner rewires
     prelude = {}
     exec(PRELUDE, prelude)  # import once here, so the imports cost no run any time
-    import ctypes, fcntl, io, resource, shutil, signal, tempfile  # noqa: E401,F401  (what the forks will need)
-    import gc
     gc.collect()
     gc.freeze()  # a collection in a fork would write to every object's header: copy-on-write of the whole heap
     read, out = sys.stdin.buffer.read, sys.stdout.buffer
