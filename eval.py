@@ -29,12 +29,11 @@ METRIC_NAMES = ("pass@1", "time%", "memory%", "integral%")
 def summarize(trajectories, problems, iterations=None):
     """Per-iteration metrics of the kept solutions: a list of dicts, one per iteration."""
     iterations = len(trajectories[0]) - 1 if iterations is None else iterations
-    rows = []
+    rows, firsts = [], [t[0]["kept"] for t in trajectories]
     for k in range(iterations + 1):
         kept = [t[k]["kept"] for t in trajectories]
         attempts = [{"problem_id": p["problem_id"], **r} for p, r in zip(problems, kept)]
         m = data.evaluate_attempts(attempts, problems)
-        firsts = [t[0]["kept"] for t in trajectories]
         ratios = [f["time_ms"] / r["time_ms"] for f, r in zip(firsts, kept)
                   if f["passed"] and r["passed"] and f["time_ms"] > 0 and r["time_ms"] > 0]
         speedup = math.exp(sum(map(math.log, ratios)) / len(ratios)) if ratios else None
