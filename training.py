@@ -111,6 +111,8 @@ class MetricsLog:
 
     def write(self, step, **metrics):
         clean = {k: (round(v, 6) if isinstance(v, float) else v) for k, v in metrics.items()}
+        if torch.cuda.is_available():  # the number to watch when a run must fit a card
+            clean["gpu_peak_gib"] = round(torch.cuda.max_memory_allocated() / 2 ** 30, 2)
         self.f.write(json.dumps({"step": step, "time": round(time.time(), 2), **clean}) + "\n")
         self.f.flush()
 

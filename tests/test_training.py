@@ -196,3 +196,23 @@ def test_resume_is_exact(script, extra, tiny_folder, tmp_path, monkeypatch):
         assert torch.equal(a[k], b[k]), k
     lines = open(f"{resumed}/metrics.jsonl").read().splitlines()
     assert [int(line.split('"step": ')[1].split(",")[0]) for line in lines][-2:] == [3, 4]
+
+
+# ---------------------------------------------------------------- CUDA memory setting
+
+
+@pytest.mark.parametrize("preset, expected", [(None, "expandable_segments:True"),
+                                              ("expandable_segments:False", "expandable_segments:False")])
+def test_cuda_allocator_default_yields_to_the_user(preset, expected):
+    """afterburner.py turns on expandable segments (3 GiB less reserved in bench/bench_gpu_memory.py) unless the
+    user chose an allocator setting."""
+    import os
+    import subprocess
+    import sys
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTORCH_CUDA_ALLOC_CONF", "PYTORCH_ALLOC_CONF")}
+    if preset:
+        env["PYTORCH_CUDA_ALLOC_CONF"] = preset
+    out = subprocess.run([sys.executable, "-c", "import os, afterburner; print(os.environ['PYTORCH_CUDA_ALLOC_CONF'])"],
+                         env=env, cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == expected
