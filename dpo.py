@@ -80,7 +80,7 @@ def sequence_logps(model, tok, items):
 
 @torch.no_grad()
 def reference_logps(model, tok, items, batch_size):
-    """log pi_ref for every pair, once, before training (dropout off)."""
+    """log pi_ref for each pair in `items`, once, before training (dropout off): [(chosen, rejected), ...]."""
     model.eval()
     out = []
     for i in tqdm(range(0, len(items), batch_size), desc="reference log-probs", leave=False):
@@ -123,7 +123,12 @@ def main(args):
         ref, test_ref = torch.load(ref_path)   # the reference is the policy at the start of the *first* run
     else:
         start = 0
-        ref, test_ref = (reference_logps(model, tok, x, args.batch_size) for x in (items, test_items))
+        # Only the pairs this run will train on: the data order is a function of (seed, step), so they are known
+        # now. A short run on a large pair set then costs minutes, not one forward pass per pair in the dataset.
+        used = sorted({i for step in range(args.steps) for idx in T.micro_batches(
+            len(items), args.batch_size, args.seed, step, args.grad_accum) for i in idx})
+        ref = dict(zip(used, reference_logps(model, tok, [items[i] for i in used], args.batch_size)))
+        test_ref = reference_logps(model, tok, test_items, args.batch_size)
         os.makedirs(args.out, exist_ok=True)
         torch.save((ref, test_ref), ref_path)
     log = T.MetricsLog(os.path.join(args.out, "metrics.jsonl"), resume=args.resume)
