@@ -1,7 +1,8 @@
 """reproduce.py -- the paper's comparison at small scale: base -> SFT -> DPO (from SFT) -> GRPO (from SFT),
 each evaluated with the iterative loop for iterations 0..N, plus GRPO's two ablations.
 
-    python reproduce.py                 # the embedded model and benchmark (hours on a 2-core CPU; see README)
+    python reproduce.py                 # the embedded model and benchmark (~1.5 h on a 2-core CPU; see README)
+    python reproduce.py --sft-steps 60 --dpo-steps 40 --grpo-steps 32   # longer training, if you have the time
     python reproduce.py --smoke         # every stage with tiny sizes and a tiny random model (minutes; CI runs it)
 
 Writes runs/reproduce/: one folder per stage (adapters, metrics.jsonl, evaluations), table.md (Pass@1, Time%,
@@ -38,14 +39,38 @@ def train(name, module, out, argv):
     return adapter
 
 
+def eval_folder(out, label):
+    return os.path.join(out, "eval-" + label.replace(" ", "-").replace("(", "").replace(")", ""))
+
+
 def evaluate(label, out, argv):
-    folder = os.path.join(out, "eval-" + label.replace(" ", "-").replace("(", "").replace(")", ""))
+    folder = eval_folder(out, label)
     path = os.path.join(folder, "results.json")
     if os.path.exists(path):
         with open(path) as f:
             return json.load(f)["metrics"]
     print(f"\n[reproduce] evaluating {label}")
     return evaluation.run(evaluation.parser().parse_args([str(a) for a in argv] + ["--out", folder, "--label", label]))
+
+
+def anatomy(out, labels):
+    """What the answers were, per method, over every problem and round: the share in the asked-for format and
+    each sandbox outcome. When the metrics are all zero, this table says why."""
+    from collections import Counter
+    import prompts
+    kinds = {"no code": "no code", "syntax_error": "syntax error", "runtime_error": "crash", "failed": "wrong answer",
+             "timeout": "timeout", "passed": "passed"}
+    head = ["method", "answers", "format ok", *kinds.values(), "other"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for label in labels:
+        with open(os.path.join(eval_folder(out, label), "results.json")) as f:
+            answers = [r for trajectory in json.load(f)["trajectories"] for r in trajectory]
+        counts = Counter("no code" if not r["code"] else r["result"]["status"] for r in answers)
+        share = lambda k: f"{100 * k / len(answers):.0f}%"
+        cells = [label, str(len(answers)), share(sum(prompts.format_ok(r["answer"]) for r in answers))]
+        cells += [share(counts[k]) for k in kinds] + [share(len(answers) - sum(counts[k] for k in kinds))]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def training_plot(out, path):
@@ -74,9 +99,9 @@ def main(argv=None):
     ap.add_argument("--model", default="auto", help="base model (auto: CUDA -> Qwen 1.5B 4-bit, CPU -> embedded)")
     ap.add_argument("--out", default=os.path.join(ROOT, "runs", "reproduce"), help="output folder")
     ap.add_argument("--iterations", type=int, default=4, help="evaluation rounds after round 0")
-    ap.add_argument("--sft-steps", type=int, default=60, help="SFT optimiser steps")
-    ap.add_argument("--dpo-steps", type=int, default=40, help="DPO optimiser steps (from the SFT adapter)")
-    ap.add_argument("--grpo-steps", type=int, default=16, help="GRPO steps (from the SFT adapter)")
+    ap.add_argument("--sft-steps", type=int, default=24, help="SFT optimiser steps")
+    ap.add_argument("--dpo-steps", type=int, default=10, help="DPO optimiser steps (from the SFT adapter)")
+    ap.add_argument("--grpo-steps", type=int, default=8, help="GRPO steps (from the SFT adapter)")
     ap.add_argument("--max-new-tokens", type=int, default=256, help="answer length in GRPO and evaluation")
     ap.add_argument("--limit", type=int, default=0, help="evaluate only the first N test problems (0 = all)")
     ap.add_argument("--smoke", action="store_true", help="tiny sizes and a tiny random model: checks the plumbing")
@@ -114,7 +139,7 @@ def main(argv=None):
         "GRPO (no original)": evaluate("GRPO (no original)", a.out, ev + ["--adapter", grpo_adapter,
                                                                           "--ablation", "no-original"]),
     }
-    table = evaluation.markdown_table({**curves, **ablations})
+    table = evaluation.markdown_table({**curves, **ablations}) + "\n\n" + anatomy(a.out, [*curves, *ablations])
     with open(os.path.join(a.out, "table.md"), "w") as f:
         f.write(table + "\n")
     evaluation.plot({**curves, **ablations}, os.path.join(a.out, "curves.png"), "small-scale reproduction")
