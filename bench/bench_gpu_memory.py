@@ -65,11 +65,13 @@ class PhasePeaks:
 
     def __init__(self):
         self.peaks = {"load": 0.0, "generate": 0.0, "update": 0.0}
+        self.reserved = 0.0  # the caching allocator's peak over all phases
         self.calls = 0
         self.original = ab.generate
 
     def _close(self, phase):
         self.peaks[phase] = max(self.peaks[phase], torch.cuda.max_memory_allocated() / GiB)
+        self.reserved = max(self.reserved, torch.cuda.max_memory_reserved() / GiB)
         torch.cuda.reset_peak_memory_stats()
 
     def __call__(self, *args, **kw):
@@ -100,7 +102,7 @@ def measure(size, tokenizer_dir, steps):
         torch.cuda.reset_peak_memory_stats()
         with PhasePeaks() as phases:
             grpo.main(args)
-        reserved = torch.cuda.max_memory_reserved() / GiB
+        reserved = phases.reserved
         free, total = torch.cuda.mem_get_info()
         context = (total - free) / GiB - torch.cuda.memory_reserved() / GiB  # driver + kernels, not torch's cache
         rows = [json.loads(line) for line in open(os.path.join(work, "run", "metrics.jsonl"))]
