@@ -14,10 +14,12 @@ import argparse
 import json
 import os
 import sys
+from collections import Counter
 
 import dpo
 import eval as evaluation
 import grpo
+import prompts
 import sft
 import training as T
 
@@ -56,8 +58,6 @@ def evaluate(label, out, argv):
 def anatomy(out, labels):
     """What the answers were, per method, over every problem and round: the share in the asked-for format and
     each sandbox outcome. When the metrics are all zero, this table says why."""
-    from collections import Counter
-    import prompts
     kinds = {"no code": "no code", "syntax_error": "syntax error", "runtime_error": "crash", "failed": "wrong answer",
              "timeout": "timeout", "passed": "passed"}
     head = ["method", "answers", "format ok", *kinds.values(), "other"]
