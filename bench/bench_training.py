@@ -63,8 +63,6 @@ for _var in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_DATASETS_OFFLINE"):
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-G = 3
-REWARDS = [1.0, 0.0, 0.5, 0.3, 0.3, 0.3, 0.2, 0.9, -0.4]
 LR = 1e-5
 
 
@@ -96,22 +94,9 @@ def peak_since(method):
 
 # ------------------------------------------------------------------------------------------------ the batch
 def make_batch(tok):
-    """The fixed batch of tests/test_trl_parity.py (same generator, same order of draws)."""
-    import torch
-    g = torch.Generator().manual_seed(1234)
-    eos = tok.eos_token_id
-
-    def ids(n):
-        return torch.randint(10, len(tok), (n,), generator=g).tolist()
-
-    prompts = [ids(5), ids(3), ids(7)]
-    chosen = [ids(4) + [eos], ids(6), ids(2) + [eos]]
-    rejected = [ids(3) + [eos], ids(5), ids(6) + [eos]]
-    lengths = [6, 2, 4, 1, 5, 6, 3, 6, 2]
-    completions = [ids(n - 1) + [eos] if i % 3 == 0 else ids(n) for i, n in enumerate(lengths)]
-    old_shift = torch.rand((len(lengths), max(lengths)), generator=g) - 0.5
-    return dict(prompts=prompts, chosen=chosen, rejected=rejected, grpo_prompts=[p for p in prompts for _ in range(G)],
-                grpo_completions=completions, old_shift=old_shift)
+    """The fixed batch of the parity tests, imported so that both always measure the same thing."""
+    from tests.test_trl_parity import fixed_batch
+    return fixed_batch(tok)
 
 
 def common_args(out):
@@ -128,6 +113,7 @@ def build(objective, contender, model, reference, tok, batch, out):
     import dpo
     import grpo
     import sft
+    from tests.test_trl_parity import G, REWARDS  # the parity tests' group size and rewards
 
     if objective == "sft":
         items = list(zip(batch["prompts"], batch["chosen"]))

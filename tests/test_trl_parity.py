@@ -92,14 +92,9 @@ LOSS_TYPES = ["grpo", "dr_grpo", "dapo"]
 
 
 # ------------------------------------------------------------------------------------------------ shared set-up
-@pytest.fixture(scope="module")
-def world(tmp_path_factory):
-    """The policy, a different reference (saved to disk for GRPOTrainer), the tokenizer and a fixed batch."""
-    torch.manual_seed(0)
-    policy, tok = ab.tiny_model(seed=0)
-    reference, _ = ab.tiny_model(seed=1)
-    ref_dir = str(tmp_path_factory.mktemp("reference"))
-    reference.save_pretrained(ref_dir)
+def fixed_batch(tok):
+    """The batch every parity test uses (bench/bench_training.py imports it too): token ids drawn from one seeded
+    generator, in a fixed order."""
     g = torch.Generator().manual_seed(1234)
     eos = tok.eos_token_id
 
@@ -116,8 +111,19 @@ def world(tmp_path_factory):
     grpo_prompts = [p for p in prompts_ for _ in range(G)]
     # the stale "old" policy: a fixed per-token log-prob shift in [-0.5, 0.5] (ratios 0.61..1.65: clipping happens)
     old_shift = torch.rand((len(lengths), max(lengths)), generator=g) - 0.5
-    return dict(policy=policy, reference=reference, ref_dir=ref_dir, tok=tok, prompts=prompts_, chosen=chosen,
-                rejected=rejected, grpo_prompts=grpo_prompts, grpo_completions=grpo_completions, old_shift=old_shift)
+    return dict(prompts=prompts_, chosen=chosen, rejected=rejected, grpo_prompts=grpo_prompts,
+                grpo_completions=grpo_completions, old_shift=old_shift)
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    """The policy, a different reference (saved to disk for GRPOTrainer), the tokenizer and the fixed batch."""
+    torch.manual_seed(0)
+    policy, tok = ab.tiny_model(seed=0)
+    reference, _ = ab.tiny_model(seed=1)
+    ref_dir = str(tmp_path_factory.mktemp("reference"))
+    reference.save_pretrained(ref_dir)
+    return dict(policy=policy, reference=reference, ref_dir=ref_dir, tok=tok, **fixed_batch(tok))
 
 
 def copies(world):
