@@ -42,6 +42,8 @@ from sandbox_worker import PRELUDE
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 EMBEDDED = os.path.join(ROOT, "data", "embedded")
+PATTERNS = os.path.join(ROOT, "data", "patterns")   # the small tier: one folder per inefficiency pattern
+TIERS = {"embedded": (EMBEDDED, ("call", "stdio")), "patterns": (PATTERNS, ("*",))}
 CACHE = os.path.join(ROOT, ".cache")
 METRICS = ("time_ms", "memory_kb", "integral_kb_ms")
 INSTRUCTION_METRIC = {"time": "time_ms", "memory": "memory_kb", "integral": "integral_kb_ms"}
@@ -56,8 +58,9 @@ class DataError(ValueError):
 # ----------------------------------------------------------------------------------------------------------
 # 1. The embedded benchmark
 # ----------------------------------------------------------------------------------------------------------
-def _embedded_files():
-    return sorted(glob.glob(os.path.join(EMBEDDED, "call", "*.py")) + glob.glob(os.path.join(EMBEDDED, "stdio", "*.py")))
+def _embedded_files(tier="embedded"):
+    folder, subfolders = TIERS[tier]
+    return sorted(f for sub in subfolders for f in glob.glob(os.path.join(folder, sub, "*.py")))
 
 
 def _load_module(path):
@@ -92,7 +95,7 @@ def _run_reference(code, io_kind, entry_point, inputs):
     return outputs
 
 
-def _build_embedded(path):
+def _build_embedded(path, tier="embedded"):
     m = _load_module(path)
     p = dict(m.PROBLEM)
     inputs = list(m.EDGE_INPUTS) + list(m.perf_inputs(random.Random(p["problem_id"])))
@@ -102,18 +105,18 @@ def _build_embedded(path):
     expected = _run_reference(refs[0]["code"], p["io"], p.get("entry_point"), inputs)
     p["tests"] = [{"input": i, "output": o} for i, o in zip(inputs, expected)]
     p["solutions"] = [dict(s, passed=None, time_ms=None, memory_kb=None, integral_kb_ms=None) for s in m.SOLUTIONS]
-    p["source"] = "embedded"
+    p["source"] = tier
     return p
 
 
-def _embedded_problems():
-    files = _embedded_files()
+def _embedded_problems(tier="embedded"):
+    files = _embedded_files(tier)
     digest = hashlib.sha1(b"".join(open(f, "rb").read() for f in files)).hexdigest()[:16]
-    cache = os.path.join(CACHE, f"embedded-{digest}.json")
+    cache = os.path.join(CACHE, f"{tier}-{digest}.json")
     if os.path.exists(cache):
         with open(cache) as f:
             return json.load(f)
-    problems = [_build_embedded(f) for f in files]
+    problems = [_build_embedded(f, tier) for f in files]
     os.makedirs(CACHE, exist_ok=True)
     with open(cache + ".tmp", "w") as f:
         json.dump(problems, f)
@@ -230,8 +233,8 @@ def load_problems(source="embedded", split=None, measured=True):
     With measured=True, human solutions carry the numbers `python data.py profile` stored for this machine."""
     if split not in (None, "train", "test"):
         raise DataError(f"split must be train, test or None, not {split!r}")
-    if source == "embedded":
-        problems = [p for p in _embedded_problems() if split is None or p["split"] == split]
+    if source in TIERS:
+        problems = [p for p in _embedded_problems(source) if split is None or p["split"] == split]
     elif source == "venus":
         problems = _map_rows(_hf_rows("venus", split or "train"), venus_problem, split or "train", "venus")
         if split is None:
@@ -337,6 +340,29 @@ def profile(source="embedded", workers=None, batch=64, problem_ids=None):
 def human_values(problem, metric):
     """The measured values of `metric` over the problem's human solutions that passed in our sandbox."""
     return [s[metric] for s in problem["solutions"] if s.get("passed") and s.get(metric) is not None]
+
+
+def label_violations(problems):
+    """What breaks the benchmark's promises, measured: a wrong solution that passes or a right one that fails;
+    a `slow` solution under 5x the CPU time of a `fast` one; a `hungry` one under 2x (and 256 KB) the peak of a
+    `lean` one. [] when every label holds (tests/test_data.py, tests/test_patterns.py)."""
+    broken = []
+    for p in problems:
+        sols = p["solutions"]
+        for s in sols:
+            if s["passed"] != s["correct"]:
+                broken.append(f"{p['problem_id']}/{s['name']}: correct={s['correct']} but {s.get('status')}")
+        good = [s for s in sols if s["correct"] and s["passed"]]
+        for a in good:
+            for b in good:
+                if a.get("time") == "slow" and b.get("time") == "fast" and not a["time_ms"] >= 5 * b["time_ms"]:
+                    broken.append(f"{p['problem_id']}: slow {a['name']} {a['time_ms']:.1f} ms vs fast "
+                                  f"{b['name']} {b['time_ms']:.1f} ms")
+                if a.get("memory") == "hungry" and b.get("memory") == "lean" and not (
+                        a["memory_kb"] >= 2 * b["memory_kb"] and a["memory_kb"] - b["memory_kb"] >= 256):
+                    broken.append(f"{p['problem_id']}: hungry {a['name']} {a['memory_kb']} KB vs lean "
+                                  f"{b['name']} {b['memory_kb']} KB")
+    return broken
 
 
 # ----------------------------------------------------------------------------------------------------------
