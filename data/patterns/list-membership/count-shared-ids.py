@@ -29,7 +29,7 @@ EDGE_INPUTS = [
 
 
 def perf_inputs(rng):
-    n = 4000
+    n = 2000
     a = [rng.randint(0, 10**6) for _ in range(n)]
     b = [rng.randint(0, 10**6) for _ in range(n)]
     return [[a, b], [a[: n // 2] * 2, b]]
