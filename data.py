@@ -1,4 +1,4 @@
-"""data.py -- problems with human solutions, their measured distributions, and the paper's metrics.
+"""data.py -- problems with human solutions, and their cost distributions measured in our sandbox.
 
     problems = data.load_problems("embedded", split="test")     # or "venus", "apps", or a .jsonl/.parquet file
     python data.py stats                                        # the embedded benchmark at a glance
@@ -19,12 +19,9 @@ Sources:
   apps      HF `codeparrot/apps` test split, filtered to rows with tests and solutions, re-split 300 test.
   a file    a local .jsonl/.parquet in either upstream schema, detected from its columns.
 
-Metrics (section 3): Pass@1, and Time% / Memory% / Integral% ("Beyond_T/M/I"): an attempt scores
-passed x (share of passing human solutions whose value is >= the attempt's), ties counted as beaten, failures
-0, averaged over attempts; the Beyond/Mediocre/Below/Failed breakdown; bootstrap confidence intervals; and
-Mercury's min-max normalised runtime as a second view. The fix over the reference: the human distribution holds
-only solutions that passed in our sandbox, measured in our sandbox (the reference mixes in numbers measured
-once, elsewhere).
+The metrics computed against these distributions (Pass@1, Time% / Memory% / Integral%) live in metrics.py.
+The fix over the reference starts here: the human distribution holds only solutions that passed in our sandbox,
+measured in our sandbox (the reference mixes in numbers measured once, elsewhere).
 """
 import argparse
 import glob
@@ -38,7 +35,6 @@ import sys
 from collections import Counter
 
 import sandbox
-from sandbox_worker import PRELUDE
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 EMBEDDED = os.path.join(ROOT, "data", "embedded")
@@ -46,7 +42,6 @@ PATTERNS = os.path.join(ROOT, "data", "patterns")   # the small tier: one folder
 TIERS = {"embedded": (EMBEDDED, ("call", "stdio")), "patterns": (PATTERNS, ("*",))}
 CACHE = os.path.join(ROOT, ".cache")
 METRICS = ("time_ms", "memory_kb", "integral_kb_ms")
-INSTRUCTION_METRIC = {"time": "time_ms", "memory": "memory_kb", "integral": "integral_kb_ms"}
 HUB = {"venus": "Elfsong/Venus_Python", "apps": "codeparrot/apps"}
 PROFILE_LIMITS = dict(repeats=3, timeout_s=30.0)  # human solutions: median of 3 fresh runs each
 
@@ -73,7 +68,7 @@ def _load_module(path):
 def _run_reference(code, io_kind, entry_point, inputs):
     """Expected outputs from our own reference solution, in-process (trusted code, not model output)."""
     scope = {"__name__": "__main__"}
-    exec(PRELUDE if io_kind == "call" else "", scope)
+    exec(sandbox.PRELUDE if io_kind == "call" else "", scope)
     outputs = []
     if io_kind == "call":
         exec(code, scope)
@@ -337,9 +332,15 @@ def profile(source="embedded", workers=None, batch=64, problem_ids=None):
     return load_problems(source)
 
 
+def passing_solutions(problem, metric):
+    """The problem's human solutions that passed in our sandbox and have a measured `metric`."""
+    return [s for s in problem["solutions"] if s.get("passed") and s.get(metric) is not None]
+
+
 def human_values(problem, metric):
-    """The measured values of `metric` over the problem's human solutions that passed in our sandbox."""
-    return [s[metric] for s in problem["solutions"] if s.get("passed") and s.get(metric) is not None]
+    """The measured values of `metric` over the problem's human solutions that passed in our sandbox: the
+    distribution every Time% / Memory% / Integral% is computed against (metrics.py)."""
+    return [s[metric] for s in passing_solutions(problem, metric)]
 
 
 def label_violations(problems):
@@ -366,62 +367,7 @@ def label_violations(problems):
 
 
 # ----------------------------------------------------------------------------------------------------------
-# 5. Metrics
-# ----------------------------------------------------------------------------------------------------------
-def beats_share(value, human):
-    """Share of human values >= value: ties count as beaten. No human values -> 0 (nothing to beat)."""
-    return sum(h >= value for h in human) / len(human) if human else 0.0
-
-
-def beyond_score(passed, value, human):
-    """Time% / Memory% / Integral% of one attempt: passed x beats_share."""
-    return beats_share(value, human) if passed else 0.0
-
-
-def mercury_beyond(passed, value, human):
-    """Mercury's view: runtime clipped to [min H, max H], scored (max H - r) / (max H - min H); failures 0."""
-    if not passed or not human:
-        return 0.0
-    lo, hi = min(human), max(human)
-    if hi == lo:
-        return 1.0 if value <= lo else 0.0
-    return (hi - min(max(value, lo), hi)) / (hi - lo)
-
-
-def breakdown(scores, passed):
-    """Share of attempts that are Beyond (score 1), Mediocre (0 < score < 1), Below (passed, score 0), Failed."""
-    n = max(1, len(scores))
-    return {"beyond": sum(p and s >= 1 for s, p in zip(scores, passed)) / n,
-            "mediocre": sum(p and 0 < s < 1 for s, p in zip(scores, passed)) / n,
-            "below": sum(p and s <= 0 for s, p in zip(scores, passed)) / n,
-            "failed": sum(not p for p in passed) / n}
-
-
-def evaluate_attempts(attempts, problems, n_boot=1000, seed=0):
-    """attempts: [{"problem_id", "passed", "time_ms", "memory_kb", "integral_kb_ms"}] -> the paper's metrics in
-    percent, with a 95% bootstrap interval over attempts for each."""
-    by_id = {str(p["problem_id"]): p for p in problems}
-    passed = [bool(a["passed"]) for a in attempts]
-    per = {"pass@1": [100.0 * p for p in passed]}
-    for name, metric in (("time%", "time_ms"), ("memory%", "memory_kb"), ("integral%", "integral_kb_ms")):
-        per[name] = [100.0 * beyond_score(a["passed"], a[metric], human_values(by_id[str(a["problem_id"])], metric))
-                     for a in attempts]
-    per["mercury_time%"] = [100.0 * mercury_beyond(a["passed"], a["time_ms"],
-                                                   human_values(by_id[str(a["problem_id"])], "time_ms"))
-                            for a in attempts]
-    rng, n = random.Random(seed), len(attempts)
-    out = {"n": n}
-    for name, values in per.items():
-        mean = sum(values) / n if n else 0.0
-        boots = sorted(sum(values[rng.randrange(n)] for _ in range(n)) / n for _ in range(n_boot)) if n else [0.0]
-        out[name] = {"mean": mean, "ci95": (boots[int(0.025 * len(boots))], boots[int(0.975 * len(boots)) - 1])}
-    out["breakdown"] = {name: breakdown([v / 100 for v in per[name]], passed)
-                        for name in ("time%", "memory%", "integral%")}
-    return out
-
-
-# ----------------------------------------------------------------------------------------------------------
-# 6. CLI
+# 5. CLI
 # ----------------------------------------------------------------------------------------------------------
 def stats(source="embedded"):
     problems = load_problems(source)

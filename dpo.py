@@ -26,10 +26,10 @@ import torch
 import torch.nn.functional as F
 from tqdm import tqdm
 
-import afterburner as ab
 import data
 import prompts
 import training as T
+from model import chat, completion_logps, device_of, pack
 from training import arg
 
 
@@ -65,7 +65,7 @@ def dpo_loss(policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_r
 def tokenize(tok, pairs, max_completion_tokens):
     """Each pair -> (prompt ids, chosen ids + EOS, rejected ids + EOS)."""
     cut = lambda text: tok(text, add_special_tokens=False)["input_ids"][:max_completion_tokens - 1] + [tok.eos_token_id]
-    return [(tok(ab.chat(tok, p["prompt"]), add_special_tokens=False)["input_ids"], cut(p["chosen"]),
+    return [(tok(chat(tok, p["prompt"]), add_special_tokens=False)["input_ids"], cut(p["chosen"]),
              cut(p["rejected"])) for p in pairs]
 
 
@@ -73,8 +73,8 @@ def sequence_logps(model, tok, items):
     """Summed log-probs of chosen and rejected answers, in one forward: (B,), (B,)."""
     prompts_ = [p for p, _, _ in items] * 2
     answers = [c for _, c, _ in items] + [r for _, _, r in items]
-    ids, attn, cmask = ab.pack(prompts_, answers, tok.pad_token_id, ab.device_of(model))
-    logps = (ab.completion_logps(model, ids, attn, cmask.shape[1]) * cmask).sum(-1)   # (2B,)
+    ids, attn, cmask = pack(prompts_, answers, tok.pad_token_id, device_of(model))
+    logps = (completion_logps(model, ids, attn, cmask.shape[1]) * cmask).sum(-1)   # (2B,)
     return logps[:len(items)], logps[len(items):]
 
 

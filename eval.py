@@ -20,7 +20,11 @@ import os
 import sys
 import time
 
+import afterburner
 import data
+import metrics
+import model as models
+import prompts
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 METRIC_NAMES = ("pass@1", "time%", "memory%", "integral%")
@@ -33,7 +37,7 @@ def summarize(trajectories, problems, iterations=None):
     for k in range(iterations + 1):
         kept = [t[k]["kept"] for t in trajectories]
         attempts = [{"problem_id": p["problem_id"], **r} for p, r in zip(problems, kept)]
-        m = data.evaluate_attempts(attempts, problems)
+        m = metrics.evaluate_attempts(attempts, problems)
         ratios = [f["time_ms"] / r["time_ms"] for f, r in zip(firsts, kept)
                   if f["passed"] and r["passed"] and f["time_ms"] > 0 and r["time_ms"] > 0]
         speedup = math.exp(sum(map(math.log, ratios)) / len(ratios)) if ratios else None
@@ -90,7 +94,6 @@ def ensure_profiled(problems, dataset):
 
 def run(args, generator=None):
     """Evaluate; `generator` (prompts -> answers) replaces the model, for tests and scripted runs."""
-    import afterburner
     os.makedirs(args.out, exist_ok=True)
     state_path = os.path.join(args.out, "trajectories.json")
     problems = data.load_problems(args.dataset, args.split)
@@ -109,8 +112,8 @@ def run(args, generator=None):
             trajs = saved["trajectories"]
             print(f"[eval] resuming after round {len(trajs[0]) - 1} from {state_path}")
     if generator is None:
-        model, tok = afterburner.load_model(args.model, adapter=args.adapter)
-        generator = afterburner.ModelGenerator(model, tok, temperature=args.temperature,
+        policy, tok = models.load_model(args.model, adapter=args.adapter)
+        generator = models.ModelGenerator(policy, tok, temperature=args.temperature,
                                                max_new_tokens=args.max_new_tokens, batch_size=args.batch_size)
 
     def save(ts):
@@ -144,7 +147,7 @@ def parser():
     ap.add_argument("--dataset", default="embedded", help="embedded, venus, apps, or a .jsonl/.parquet file")
     ap.add_argument("--split", default="test", help="train or test")
     ap.add_argument("--iterations", type=int, default=4, help="optimisation rounds after round 0")
-    ap.add_argument("--instruction", default="time", choices=["time", "memory", "integral"],
+    ap.add_argument("--instruction", default="time", choices=sorted(prompts.INSTRUCTIONS),
                     help="the efficiency the prompt asks for (and the keep-best rule compares)")
     ap.add_argument("--temperature", type=float, default=0.0, help="0 = greedy, as in the paper")
     ap.add_argument("--max-new-tokens", type=int, default=384, help="answer length limit")

@@ -28,7 +28,6 @@ What is simplified: LoRA on one GPU (or CPU) instead of full fine-tuning on 8; s
 with HF generate instead of vLLM; KL off by default (as in the paper); no entropy bonus (as in the paper).
 """
 import json
-import math
 import os
 import random
 from dataclasses import dataclass
@@ -40,6 +39,7 @@ import afterburner as ab
 import data
 import prompts
 import training as T
+from model import EMBEDDED_DIR, completion_logps, device_of, generate, pack, pick_model
 from training import arg
 
 ON_GPU = torch.cuda.is_available()
@@ -76,30 +76,8 @@ class Args(T.TrainArgs):
 
 
 # ----------------------------------------------------------------------------------------------------------
-# The reward, the advantages and the loss: small pure functions, each tested on its own
+# The advantages and the loss: small pure functions, each tested on its own (the reward: afterburner.py)
 # ----------------------------------------------------------------------------------------------------------
-PASS_REWARD = {(False, False): -0.5, (True, True): 0.5, (False, True): 1.0, (True, False): -1.0}
-
-
-def afterburner_reward(answer, original, result, instruction):
-    """The paper's reward of one answer, by component. `original` and `result` are ExecResult-like dicts.
-
-        R = 0.2 * R_format + 0.5 * (R_pass + 0.5 * 1[passed] * tanh(gain)),  gain = clip((b - c) / b, -1, 1)
-    """
-    metric = prompts.METRIC[instruction]
-    r_format = 1.0 if prompts.format_ok(answer) else 0.0
-    r_pass = PASS_REWARD[(bool(original["passed"]), bool(result["passed"]))]
-    if not result["passed"]:
-        gain = 0.0
-    elif not original["passed"]:
-        gain = 1.0  # anything that passes beats a failing original completely
-    else:
-        b, c = original[metric], result[metric]
-        gain = max(-1.0, min(1.0, (b - c) / (b + 1e-9)))
-    total = 0.2 * r_format + 0.5 * (r_pass + 0.5 * float(result["passed"]) * math.tanh(gain))
-    return {"total": total, "format": r_format, "pass": r_pass, "gain": gain}
-
-
 def group_advantages(rewards, group_size, scale="group"):
     """A_i = r_i - mean(group of i), divided by the group's std ("group", the paper), the batch's std ("batch"),
     or by nothing ("none", Dr. GRPO). rewards: (N,), groups consecutive. A group whose rewards are all equal
@@ -165,7 +143,7 @@ def reference_logps(model, ref_state, ids, attn, n):
     disabling the adapter would give the bare base model instead)."""
     now = lora_state(model)
     model.load_state_dict(ref_state, strict=False)
-    out = ab.completion_logps(model, ids, attn, n)
+    out = completion_logps(model, ids, attn, n)
     model.load_state_dict(now, strict=False)
     return out
 
@@ -174,14 +152,14 @@ def score(batch, answers, problems_by_id, args):
     """Run every answer's code in the sandbox (in parallel); reward it against its prompt's original."""
     results = ab.run_codes([prompts.extract_code(a) for a in answers], [problems_by_id[b["problem_id"]] for b in batch],
                            timeout_s=args.sandbox_timeout_s, progress=False)
-    rewards = [afterburner_reward(a, b["original"], r, b["instruction"]) for a, b, r in zip(answers, batch, results)]
+    rewards = [ab.afterburner_reward(a, b["original"], r, b["instruction"]) for a, b, r in zip(answers, batch, results)]
     return results, rewards
 
 
 @torch.no_grad()
 def held_out_pass_rate(model, tok, problems, args):
     asks = [prompts.optimization_prompt(p, "time") for p in problems]
-    outs = ab.generate(model, tok, asks, temperature=0.0, max_new_tokens=args.max_new_tokens)
+    outs = generate(model, tok, asks, temperature=0.0, max_new_tokens=args.max_new_tokens)
     codes = [prompts.extract_code(o.text) for o in outs]
     res = ab.run_codes(codes, problems, timeout_s=args.sandbox_timeout_s, progress=False)
     return 100.0 * sum(r["passed"] for r in res) / len(problems)
@@ -189,8 +167,8 @@ def held_out_pass_rate(model, tok, problems, args):
 
 def main(args):
     T.seed_everything(args.seed)
-    model_name, four_bit = ab.pick_model(args.model)
-    shown = "embedded SmolLM2-135M-Instruct (CPU)" if model_name == ab.EMBEDDED_DIR else model_name
+    model_name, four_bit = pick_model(args.model)
+    shown = "embedded SmolLM2-135M-Instruct (CPU)" if model_name == EMBEDDED_DIR else model_name
     print(f"grpo: {'CUDA' if ON_GPU else 'no CUDA'} -> {shown}{' in 4-bit' if four_bit else ''} + LoRA; "
           f"{args.steps} steps x {args.prompts_per_step} prompts x G={args.group_size}, "
           f"{args.max_new_tokens} new tokens, loss {args.loss_type}, scale {args.scale}, beta {args.beta}")
@@ -217,7 +195,7 @@ def main(args):
     for step in bar:
         # 1-2. prompts, and G answers each
         batch = [pool[i] for i in T.micro_batches(len(pool), args.prompts_per_step, args.seed, step, 1)[0]]
-        rollouts = ab.generate(model, tok, [b["prompt"] for b in batch], n=G, temperature=args.temperature,
+        rollouts = generate(model, tok, [b["prompt"] for b in batch], n=G, temperature=args.temperature,
                                max_new_tokens=args.max_new_tokens, batch_size=len(batch) * G)
         per_answer = [b for b in batch for _ in range(G)]
         answers = [r.text for r in rollouts]
@@ -226,20 +204,20 @@ def main(args):
         r = torch.tensor([x["total"] for x in rewards])                               # (N,)
         adv = group_advantages(r, G, args.scale)                                       # (N,)
         # 4. the update: old log-probs are the sampling policy's (equal to the current one in the first epoch)
-        ids, attn, cmask = ab.pack([x.prompt_ids for x in rollouts], [x.completion_ids for x in rollouts],
-                                   tok.pad_token_id, ab.device_of(model))
+        ids, attn, cmask = pack([x.prompt_ids for x in rollouts], [x.completion_ids for x in rollouts],
+                                   tok.pad_token_id, device_of(model))
         n_tokens = float(cmask.sum())
         chunks = [slice(i, i + args.micro_batch) for i in range(0, len(ids), args.micro_batch)]
         old = ref = None
         if args.inner_epochs > 1:
             with torch.no_grad():
-                old = torch.cat([ab.completion_logps(model, ids[sl], attn[sl], cmask.shape[1]) for sl in chunks])
+                old = torch.cat([completion_logps(model, ids[sl], attn[sl], cmask.shape[1]) for sl in chunks])
         if args.beta:  # before any forward that keeps a graph: the swap writes into the LoRA weights
             ref = torch.cat([reference_logps(model, ref_state, ids[sl], attn[sl], cmask.shape[1]) for sl in chunks])
         stats = {"loss": 0.0, "clip_ratio": 0.0, "kl": 0.0, "entropy": 0.0}
         for _ in range(args.inner_epochs):
             for sl in chunks:
-                logps, entropy = ab.completion_logps(model, ids[sl], attn[sl], cmask.shape[1], with_entropy=True)
+                logps, entropy = completion_logps(model, ids[sl], attn[sl], cmask.shape[1], with_entropy=True)
                 loss, st = grpo_loss(logps, logps.detach() if old is None else old[sl], None if ref is None else ref[sl],
                                      adv[sl].to(logps.device),
                                      cmask[sl], args.epsilon_low, args.epsilon_high, args.beta, args.loss_type,

@@ -1,8 +1,8 @@
 """integrations.py -- keep our sandbox and reward, move the training to an existing engine (TRL or verl).
 
 grpo.py is written for one GPU and for reading. When you outgrow it, the parts worth keeping are the sandbox
-(sandbox.py) and the reward (grpo.afterburner_reward); the sampling and the distributed update are what TRL and
-verl are good at. This file adapts the former to the latter:
+(sandbox.py) and the reward (afterburner.afterburner_reward); the sampling and the distributed update are what
+TRL and verl are good at. This file adapts the former to the latter:
 
   TRL   trl_dataset(...)  -> a datasets.Dataset with a conversational `prompt` column and the columns the reward
                              needs (problem_id, instruction, original)
@@ -18,8 +18,7 @@ import json
 
 import afterburner
 import data
-import grpo
-import prompts
+from prompts import extract_code, grpo_prompts  # by name: TRL calls a reward with `prompts=`
 
 _PROBLEMS = {}
 
@@ -31,7 +30,7 @@ def _problem(source, problem_id):
 
 
 def _rows(source, split, instructions, seed):
-    return prompts.grpo_prompts(data.load_problems(source, split), instructions, seed=seed)
+    return grpo_prompts(data.load_problems(source, split), instructions, seed=seed)
 
 
 def trl_dataset(source="embedded", split="train", instructions=("time", "memory", "integral"), seed=0):
@@ -51,13 +50,13 @@ def _text(completion):
 def rewards_for(answers, sources, problem_ids, instructions, originals, timeout_s=5.0):
     """The Afterburner reward of many answers, their code run in parallel in the sandbox."""
     problems = [_problem(s, pid) for s, pid in zip(sources, problem_ids)]
-    results = afterburner.run_codes([prompts.extract_code(a) for a in answers], problems, timeout_s=timeout_s,
+    results = afterburner.run_codes([extract_code(a) for a in answers], problems, timeout_s=timeout_s,
                                     progress=False)
-    return [grpo.afterburner_reward(a, o, r, i)["total"]
+    return [afterburner.afterburner_reward(a, o, r, i)["total"]
             for a, o, r, i in zip(answers, originals, results, instructions)]
 
 
-def trl_reward(prompts, completions, source, problem_id, instruction, original, **kwargs):  # noqa: A002
+def trl_reward(prompts, completions, source, problem_id, instruction, original, **kwargs):
     """TRL GRPOTrainer reward function: dataset columns arrive as keyword lists, one entry per completion."""
     return rewards_for([_text(c) for c in completions], source, problem_id, instruction,
                        [json.loads(o) for o in original])

@@ -20,6 +20,8 @@ Prompts are plain text; afterburner.py wraps them in the model's chat template.
 import random
 import re
 
+import data
+
 INSTRUCTIONS = {"time": "time efficient", "memory": "memory efficient", "integral": "both time and memory efficient"}
 METRIC = {"time": "time_ms", "memory": "memory_kb", "integral": "integral_kb_ms"}
 THINK_DEFAULT = "Pick the algorithm with the lowest cost on the instructed metric, then write it plainly."
@@ -97,16 +99,12 @@ def format_ok(answer):
 # ----------------------------------------------------------------------------------------------------------
 # Training examples
 # ----------------------------------------------------------------------------------------------------------
-def _passing(problem, metric):
-    return [s for s in problem["solutions"] if s.get("passed") and s.get(metric) is not None]
-
-
 def sft_examples(problems, instructions=("time", "memory", "integral"), top_k=2):
     """For each problem and instruction, the `top_k` most efficient passing human solutions as targets."""
     out = []
     for p in problems:
         for ins in instructions:
-            for s in sorted(_passing(p, METRIC[ins]), key=lambda s: s[METRIC[ins]])[:top_k]:
+            for s in sorted(data.passing_solutions(p, METRIC[ins]), key=lambda s: s[METRIC[ins]])[:top_k]:
                 out.append({"problem_id": p["problem_id"], "instruction": ins,
                             "prompt": optimization_prompt(p, ins),
                             "completion": format_answer(s["code"], s.get("note") or THINK_DEFAULT)})
@@ -119,7 +117,7 @@ def dpo_pairs(problems, instructions=("time", "memory", "integral"), pairs_per_p
     for p in problems:
         for ins in instructions:
             metric = METRIC[ins]
-            sols = _passing(p, metric)
+            sols = data.passing_solutions(p, metric)
             pairs = [(a, b) for a in sols for b in sols
                      if a is not b and b[metric] >= min_gap * max(a[metric], 1e-6)]
             for a, b in rng.sample(pairs, min(pairs_per_problem, len(pairs))):

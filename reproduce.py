@@ -16,9 +16,11 @@ import os
 import sys
 from collections import Counter
 
+import data
 import dpo
 import eval as evaluation
 import grpo
+import model as models
 import prompts
 import sft
 import training as T
@@ -108,15 +110,13 @@ def main(argv=None):
     a = ap.parse_args(argv)
     model = a.model
     if a.smoke:  # a random 3M-parameter model: every stage runs, nothing is learned
-        import afterburner as ab
         model = os.path.join(a.out, "tiny-model")
         if not os.path.exists(os.path.join(model, "config.json")):
-            m, tok = ab.tiny_model()
+            m, tok = models.tiny_model()
             m.save_pretrained(model)
             tok.save_pretrained(model)
         a.iterations, a.sft_steps, a.dpo_steps, a.grpo_steps, a.max_new_tokens, a.limit = 1, 2, 2, 2, 16, 2
     # the trainers learn from human solutions measured on this machine: measure the training split (cached)
-    import data
     train_ids = [p["problem_id"] for p in data.load_problems("embedded", "train", measured=False)]
     data.profile("embedded", problem_ids=train_ids[:3] if a.smoke else train_ids)
     small = ["--max-completion-tokens", 64] if a.smoke else []
@@ -150,4 +150,5 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main() and 0)
+    main()
+    sys.exit(0)

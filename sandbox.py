@@ -65,7 +65,7 @@ import sys
 import threading
 from dataclasses import asdict, dataclass
 
-from sandbox_worker import read_frame, write_frame
+from sandbox_worker import PRELUDE, read_frame, write_frame  # PRELUDE: names a call-style solution sees
 
 STATUSES = ("passed", "failed", "timeout", "memory_exceeded", "runtime_error", "syntax_error", "output_limit",
             "sandbox_error")

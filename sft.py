@@ -20,10 +20,10 @@ from dataclasses import dataclass
 import torch
 from tqdm import tqdm
 
-import afterburner as ab
 import data
 import prompts
 import training as T
+from model import chat, completion_logps, device_of, pack
 from training import arg
 
 
@@ -51,15 +51,15 @@ def tokenize(tok, examples, max_completion_tokens):
     """Each example -> (prompt ids, completion ids + EOS), the completion cut to max_completion_tokens."""
     out = []
     for e in examples:
-        p = tok(ab.chat(tok, e["prompt"]), add_special_tokens=False)["input_ids"]
+        p = tok(chat(tok, e["prompt"]), add_special_tokens=False)["input_ids"]
         c = tok(e["completion"], add_special_tokens=False)["input_ids"][:max_completion_tokens - 1]
         out.append((p, c + [tok.eos_token_id]))
     return out
 
 
 def batch_loss(model, tok, items):
-    ids, attn, cmask = ab.pack([p for p, _ in items], [c for _, c in items], tok.pad_token_id, ab.device_of(model))
-    logps = ab.completion_logps(model, ids, attn, cmask.shape[1])         # (B, C)
+    ids, attn, cmask = pack([p for p, _ in items], [c for _, c in items], tok.pad_token_id, device_of(model))
+    logps = completion_logps(model, ids, attn, cmask.shape[1])         # (B, C)
     return sft_loss(logps, cmask), cmask.sum()
 
 

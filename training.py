@@ -19,6 +19,8 @@ import time
 
 import torch
 
+import model as models
+
 
 def arg(default, help):
     return dataclasses.field(default=default, metadata={"help": help})
@@ -62,8 +64,7 @@ class TrainArgs:
 
 def load_policy(args):
     """The model to train: the base with a fresh LoRA adapter, or `init_adapter` loaded as trainable."""
-    import afterburner as ab
-    return ab.load_model(args.model, adapter=args.init_adapter or None, lora=not args.init_adapter, trainable=True,
+    return models.load_model(args.model, adapter=args.init_adapter or None, lora=not args.init_adapter, trainable=True,
                          lora_r=args.lora_r, lora_alpha=args.lora_alpha, lora_dropout=args.lora_dropout,
                          gradient_checkpointing=args.gradient_checkpointing)
 

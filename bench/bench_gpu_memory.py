@@ -14,7 +14,7 @@ Prints per model: peak memory while loading, while generating and while updating
 peak the caching allocator reserved, the CUDA context, their sum (what a card must hold: compare with 12 GB), and
 seconds per step. The tokenizer is SmolLM2's (49,152 ids, all valid in Qwen's 151,936-row embedding), so prompt
 lengths differ a little from Qwen's own tokenizer; the vocabulary-sized tensors (embedding, logits) are Qwen's.
-afterburner.py turns on the allocator's expandable segments unless PYTORCH_CUDA_ALLOC_CONF is set: run with
+model.py turns on the allocator's expandable segments unless PYTORCH_CUDA_ALLOC_CONF is set: run with
 PYTORCH_CUDA_ALLOC_CONF=expandable_segments:False to see what the default allocator costs.
 """
 import argparse
@@ -28,7 +28,7 @@ import time
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-import afterburner as ab  # noqa: E402
+import model as models  # noqa: E402
 import grpo  # noqa: E402
 import training as T  # noqa: E402
 
@@ -59,7 +59,7 @@ def build(size, folder, tokenizer_dir):
 
 
 class PhasePeaks:
-    """Wraps ab.generate (grpo.main calls it through the module) to split the run's peak memory into phases:
+    """Wraps grpo.generate (the name grpo.main calls) to split the run's peak memory into phases:
     everything before the first generation is loading; each generation is one phase; what lies between two
     generations (scoring + the update) is the update phase."""
 
@@ -67,7 +67,7 @@ class PhasePeaks:
         self.peaks = {"load": 0.0, "generate": 0.0, "update": 0.0}
         self.reserved = 0.0  # the caching allocator's peak over all phases
         self.calls = 0
-        self.original = ab.generate
+        self.original = grpo.generate
 
     def _close(self, phase):
         self.peaks[phase] = max(self.peaks[phase], torch.cuda.max_memory_allocated() / GiB)
@@ -82,13 +82,13 @@ class PhasePeaks:
         return out
 
     def __enter__(self):
-        ab.generate = self
+        grpo.generate = self
         torch.cuda.reset_peak_memory_stats()
         return self
 
     def __exit__(self, *exc):
         self._close("update")
-        ab.generate = self.original
+        grpo.generate = self.original
 
 
 def measure(size, tokenizer_dir, steps):
@@ -127,7 +127,7 @@ def main(argv=None):
     a = ap.parse_args(argv)
     if not torch.cuda.is_available():
         raise SystemExit("error: this benchmark measures GPU memory and needs CUDA (and bitsandbytes)")
-    tokenizer_dir = a.tokenizer or ab.embedded_model_path()
+    tokenizer_dir = a.tokenizer or models.embedded_model_path()
     import bitsandbytes
     import transformers
     print(f"{torch.cuda.get_device_name()} | torch {torch.__version__} | transformers {transformers.__version__} | "

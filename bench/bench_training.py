@@ -3,7 +3,7 @@
     python bench/bench_training.py [--repeats 5] [--warmup 1] [--memory-steps 2] [--threads 1]
 
 For each objective, one optimisation step = forward + backward + AdamW step (+ zero_grad), on the same tiny model
-(afterburner.tiny_model(), float32, FULL parameters: ~3.2M, most in the 49152 x 64 tied embedding) and the same
+(model.tiny_model(), float32, FULL parameters: ~3.2M, most in the 49152 x 64 tied embedding) and the same
 fixed batch as tests/test_trl_parity.py (3 prompts of 5/3/7 tokens; SFT: 3 completions, DPO: 3 pairs, GRPO: 3 x 3
 completions of 1..6 tokens). Both contenders use the same optimiser, torch.optim.AdamW(all parameters, lr=1e-5,
 weight_decay=0), and the configuration under which tests/test_trl_parity.py shows the two give the same loss and
@@ -109,7 +109,7 @@ def build(objective, contender, model, reference, tok, batch, out):
     """-> step(): one forward + backward (optimizer step outside), returning the loss as a float."""
     import torch
 
-    import afterburner as ab
+    import model as models
     import dpo
     import grpo
     import sft
@@ -167,15 +167,15 @@ def build(objective, contender, model, reference, tok, batch, out):
         return step
 
     # grpo
-    ids, attn, cmask = ab.pack(batch["grpo_prompts"], batch["grpo_completions"], tok.pad_token_id)
+    ids, attn, cmask = models.pack(batch["grpo_prompts"], batch["grpo_completions"], tok.pad_token_id)
     C = cmask.shape[1]
     P = ids.shape[1] - C
     with torch.no_grad():
-        old = ab.completion_logps(model, ids, attn, C) + batch["old_shift"][:, :C]
+        old = models.completion_logps(model, ids, attn, C) + batch["old_shift"][:, :C]
     adv = grpo.group_advantages(torch.tensor(REWARDS), G, "group")
     if contender == "ours":
         def step():
-            logps, _entropy = ab.completion_logps(model, ids, attn, C, with_entropy=True)
+            logps, _entropy = models.completion_logps(model, ids, attn, C, with_entropy=True)
             loss, _ = grpo.grpo_loss(logps, old, None, adv, cmask, 0.2, 0.28, 0.0, "dapo", 8)
             loss.backward()
             return float(loss)
@@ -204,10 +204,10 @@ def build(objective, contender, model, reference, tok, batch, out):
 def setup(objective, contender, out):
     import torch
 
-    import afterburner as ab
+    import model as models
     torch.manual_seed(0)
-    model, tok = ab.tiny_model(seed=0)
-    reference = ab.tiny_model(seed=1)[0] if objective == "dpo" else None
+    model, tok = models.tiny_model(seed=0)
+    reference = models.tiny_model(seed=1)[0] if objective == "dpo" else None
     model.train()
     step = build(objective, contender, model, reference, tok, make_batch(tok), out)
     opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=LR, weight_decay=0.0)

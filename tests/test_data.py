@@ -6,6 +6,7 @@ import sys
 import pytest
 
 import data
+import metrics
 import prompts
 import sandbox
 
@@ -84,13 +85,13 @@ def test_hub_without_network_says_what_to_do():
 # ---------------------------------------------------------------- metrics, hand-computed
 def test_beats_share_and_scores():
     human = [3, 5, 7, 9]
-    assert data.beats_share(5, human) == 0.75       # 5, 7, 9 are >= 5: ties count as beaten
-    assert data.beats_share(2, human) == 1.0 and data.beats_share(10, human) == 0.0
-    assert data.beats_share(1, []) == 0.0
-    assert data.beyond_score(False, 1, human) == 0.0 and data.beyond_score(True, 6, human) == 0.5
-    assert data.mercury_beyond(True, 5, human) == pytest.approx((9 - 5) / 6)
-    assert data.mercury_beyond(True, 1, human) == 1.0 and data.mercury_beyond(True, 99, human) == 0.0
-    assert data.mercury_beyond(False, 1, human) == 0.0
+    assert metrics.beats_share(5, human) == 0.75       # 5, 7, 9 are >= 5: ties count as beaten
+    assert metrics.beats_share(2, human) == 1.0 and metrics.beats_share(10, human) == 0.0
+    assert metrics.beats_share(1, []) == 0.0
+    assert metrics.beyond_score(False, 1, human) == 0.0 and metrics.beyond_score(True, 6, human) == 0.5
+    assert metrics.mercury_beyond(True, 5, human) == pytest.approx((9 - 5) / 6)
+    assert metrics.mercury_beyond(True, 1, human) == 1.0 and metrics.mercury_beyond(True, 99, human) == 0.0
+    assert metrics.mercury_beyond(False, 1, human) == 0.0
 
 
 def _problem(pid, times, passed=None):
@@ -105,7 +106,7 @@ def test_evaluate_attempts_by_hand():
                 {"problem_id": "a", "passed": False, "time_ms": 1, "memory_kb": 1, "integral_kb_ms": 1},
                 {"problem_id": "b", "passed": True, "time_ms": 2, "memory_kb": 60, "integral_kb_ms": 99999},
                 {"problem_id": "b", "passed": True, "time_ms": 60, "memory_kb": 50, "integral_kb_ms": 500}]
-    m = data.evaluate_attempts(attempts, problems, n_boot=200)
+    m = metrics.evaluate_attempts(attempts, problems, n_boot=200)
     assert m["pass@1"]["mean"] == 75.0
     # time: 3/4 beaten, failed, 2/2 (the failing human's 1 ms does not count), 0/2
     assert m["time%"]["mean"] == pytest.approx(100 * (0.75 + 0 + 1 + 0) / 4)

@@ -44,8 +44,8 @@ def test_verl_compute_score_and_dataset(problem, tmp_path):
 def test_trl_grpo_trainer_runs_two_steps_with_our_reward(problem, tmp_path):
     from trl import GRPOConfig, GRPOTrainer
 
-    import afterburner as ab
-    model, tok = ab.tiny_model()
+    import model as models
+    model, tok = models.tiny_model()
     ds = integrations.trl_dataset(split="train", instructions=("time", "memory"))  # the measured problems
     assert len(ds) >= 2 and set(ds.column_names) == {"prompt", "source", "problem_id", "instruction", "original"}
     calls = []

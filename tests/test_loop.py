@@ -8,6 +8,7 @@ import pytest
 import torch
 
 import afterburner as ab
+import model as models
 import data
 import eval as evaluation
 import prompts
@@ -98,17 +99,17 @@ def test_summarize_metric_arithmetic():
 # ---------------------------------------------------------------- model helpers on a tiny random model
 @pytest.fixture(scope="module")
 def tiny():
-    return ab.tiny_model()
+    return models.tiny_model()
 
 
 def test_generate_and_completion_logps(tiny):
     model, tok = tiny
-    outs = ab.generate(model, tok, ["Write add.", "Write a longer function please."], n=2, temperature=1.0,
+    outs = models.generate(model, tok, ["Write add.", "Write a longer function please."], n=2, temperature=1.0,
                        max_new_tokens=12)
     assert len(outs) == 4 and all(1 <= len(o.completion_ids) <= 12 for o in outs)
-    ids, attn, cmask = ab.pack([o.prompt_ids for o in outs], [o.completion_ids for o in outs], tok.pad_token_id)
+    ids, attn, cmask = models.pack([o.prompt_ids for o in outs], [o.completion_ids for o in outs], tok.pad_token_id)
     C = cmask.shape[1]
-    logps = ab.completion_logps(model, ids, attn, C)
+    logps = models.completion_logps(model, ids, attn, C)
     # reference: one sequence at a time, no padding, the full logits
     for b, o in enumerate(outs):
         seq = torch.tensor([o.prompt_ids + o.completion_ids])
@@ -116,13 +117,13 @@ def test_generate_and_completion_logps(tiny):
         want = full[-len(o.completion_ids):].gather(-1, seq[0, -len(o.completion_ids):, None]).squeeze(-1)
         assert torch.allclose(logps[b, :len(o.completion_ids)], want, atol=1e-4)
         assert cmask[b].sum() == len(o.completion_ids)
-    greedy = ab.generate(model, tok, ["Write add."] * 2, max_new_tokens=8)
+    greedy = models.generate(model, tok, ["Write add."] * 2, max_new_tokens=8)
     assert greedy[0].completion_ids == greedy[1].completion_ids  # temperature 0 is deterministic
 
 
 def test_text_batch_ends_with_eos(tiny):
     model, tok = tiny
-    ids, attn, cmask = ab.text_batch(tok, ["p"], ["x = 1"])
+    ids, attn, cmask = models.text_batch(tok, ["p"], ["x = 1"])
     n = int(cmask[0].sum())
     assert ids[0, -cmask.shape[1]:][n - 1] == tok.eos_token_id
 
@@ -133,7 +134,7 @@ def test_lora_gradients_survive_generate_in_4bit():
     pytest.importorskip("bitsandbytes")
     from peft import LoraConfig, get_peft_model
     from transformers import BitsAndBytesConfig, LlamaForCausalLM
-    base, tok = ab.tiny_model(hidden=128)
+    base, tok = models.tiny_model(hidden=128)
     folder = tempfile.mkdtemp()
     base.save_pretrained(folder)
     q = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
@@ -144,7 +145,7 @@ def test_lora_gradients_survive_generate_in_4bit():
     for name, p in model.named_parameters():
         if "lora_B" in name:
             torch.nn.init.normal_(p, std=0.02)
-    ab.pin_4bit_training_layout(model)
+    models.pin_4bit_training_layout(model)
     ids = tok(["def f(x): return x + 1"], return_tensors="pt")["input_ids"]
 
     def grads():
@@ -164,7 +165,7 @@ def test_lora_gradients_survive_generate_in_4bit():
 
 def test_loop_with_a_tiny_model(tiny):
     model, tok = tiny
-    traj = ab.optimize(ADD, ab.ModelGenerator(model, tok, max_new_tokens=16), iterations=1)
+    traj = ab.optimize(ADD, models.ModelGenerator(model, tok, max_new_tokens=16), iterations=1)
     assert len(traj) == 2 and all(t["result"]["status"] in data_statuses() for t in traj)
 
 

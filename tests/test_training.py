@@ -7,6 +7,7 @@ import pytest
 import torch
 
 import afterburner as ab
+import model as models
 import data
 import dpo
 import grpo
@@ -70,7 +71,7 @@ def test_afterburner_reward_every_case():
     good = "<thinking>t</thinking><solution>```python\nx\n```</solution>"
     ok = {"passed": True, "time_ms": 10.0, "memory_kb": 100.0, "integral_kb_ms": 1000.0}
     bad = {"passed": False, "time_ms": 0.0, "memory_kb": 0.0, "integral_kb_ms": 0.0}
-    R = grpo.afterburner_reward
+    R = ab.afterburner_reward
     assert R(good, bad, bad, "time")["total"] == pytest.approx(0.2 - 0.25)                    # fail -> fail
     assert R(good, ok, bad, "time")["total"] == pytest.approx(0.2 - 0.5)                      # pass -> fail
     assert R(good, bad, ok, "time")["total"] == pytest.approx(0.2 + 0.5 * (1 + 0.5 * math.tanh(1)))  # fail->pass
@@ -92,14 +93,14 @@ def test_afterburner_reward_every_case():
 # ---------------------------------------------------------------- learning tests on a tiny model
 @pytest.fixture(scope="module")
 def tiny():
-    return ab.tiny_model(seed=1)
+    return models.tiny_model(seed=1)
 
 
 def fixed_batch(tok, n=4, completion_len=6):
     g = torch.Generator().manual_seed(0)
     prompts_ = [torch.randint(100, 5000, (5 + i,), generator=g).tolist() for i in range(n)]
     completions = [torch.randint(100, 5000, (completion_len - i % 2,), generator=g).tolist() for i in range(n)]
-    return ab.pack(prompts_, completions, tok.pad_token_id)
+    return models.pack(prompts_, completions, tok.pad_token_id)
 
 
 def test_sft_learns(tiny):
@@ -108,7 +109,7 @@ def test_sft_learns(tiny):
     opt = torch.optim.Adam(model.parameters(), lr=1e-2)
     first = None
     for _ in range(20):
-        loss = sft.sft_loss(ab.completion_logps(model, ids, attn, cmask.shape[1]), cmask)
+        loss = sft.sft_loss(models.completion_logps(model, ids, attn, cmask.shape[1]), cmask)
         first = first if first is not None else float(loss)
         opt.zero_grad()
         loss.backward()
@@ -120,11 +121,11 @@ def test_dpo_learns(tiny):
     model, tok = copy.deepcopy(tiny[0]), tiny[1]
     ids, attn, cmask = fixed_batch(tok, n=4)
     with torch.no_grad():
-        ref = (ab.completion_logps(model, ids, attn, cmask.shape[1]) * cmask).sum(-1)
+        ref = (models.completion_logps(model, ids, attn, cmask.shape[1]) * cmask).sum(-1)
     opt = torch.optim.Adam(model.parameters(), lr=3e-3)
     margins = []
     for _ in range(10):
-        seq = (ab.completion_logps(model, ids, attn, cmask.shape[1]) * cmask).sum(-1)   # rows 0,1 chosen; 2,3 not
+        seq = (models.completion_logps(model, ids, attn, cmask.shape[1]) * cmask).sum(-1)   # rows 0,1 chosen; 2,3 not
         loss, cr, rj = dpo.dpo_loss(seq[:2], seq[2:], ref[:2], ref[2:], beta=0.1)
         margins.append(float((cr - rj).mean()))
         opt.zero_grad()
@@ -141,15 +142,15 @@ def test_grpo_raises_a_toy_reward(tiny):
     prompt = ["Say something."] * 2
 
     def rollouts():
-        outs = ab.generate(model, tok, prompt, n=8, temperature=1.0, max_new_tokens=6, batch_size=16)
+        outs = models.generate(model, tok, prompt, n=8, temperature=1.0, max_new_tokens=6, batch_size=16)
         rewards = torch.tensor([sum(t % 2 == 0 for t in o.completion_ids) / len(o.completion_ids) for o in outs])
         return outs, rewards
     start = float(torch.cat([rollouts()[1] for _ in range(4)]).mean())
     for _ in range(12):
         outs, r = rollouts()
         adv = grpo.group_advantages(r, 8, "group")
-        ids, attn, cmask = ab.pack([o.prompt_ids for o in outs], [o.completion_ids for o in outs], tok.pad_token_id)
-        logps = ab.completion_logps(model, ids, attn, cmask.shape[1])
+        ids, attn, cmask = models.pack([o.prompt_ids for o in outs], [o.completion_ids for o in outs], tok.pad_token_id)
+        logps = models.completion_logps(model, ids, attn, cmask.shape[1])
         loss, _ = grpo.grpo_loss(logps, logps.detach(), None, adv, cmask, loss_type="dapo")
         opt.zero_grad()
         loss.backward()
@@ -183,7 +184,7 @@ def adapter_weights(out):
 def test_resume_is_exact(script, extra, tiny_folder, tmp_path, monkeypatch):
     # a tiny random model never writes code, so every GRPO reward would be equal and nothing would move:
     # a toy reward (by answer length) gives the advantages a spread
-    monkeypatch.setattr(grpo, "afterburner_reward",
+    monkeypatch.setattr(ab, "afterburner_reward",
                         lambda answer, *_: {"total": len(answer) % 5 / 5, "format": 0.0, "pass": 0.0, "gain": 0.0})
     common = ["--model", tiny_folder, "--steps", "4", "--save-every", "2", "--lr", "1e-2"] + extra
     straight, resumed = str(tmp_path / "straight"), str(tmp_path / "resumed")
@@ -204,7 +205,7 @@ def test_resume_is_exact(script, extra, tiny_folder, tmp_path, monkeypatch):
 @pytest.mark.parametrize("preset, expected", [(None, "expandable_segments:True"),
                                               ("expandable_segments:False", "expandable_segments:False")])
 def test_cuda_allocator_default_yields_to_the_user(preset, expected):
-    """afterburner.py turns on expandable segments (3 GiB less reserved in bench/bench_gpu_memory.py) unless the
+    """model.py turns on expandable segments (3 GiB less reserved in bench/bench_gpu_memory.py) unless the
     user chose an allocator setting."""
     import os
     import subprocess
@@ -212,7 +213,7 @@ def test_cuda_allocator_default_yields_to_the_user(preset, expected):
     env = {k: v for k, v in os.environ.items() if k not in ("PYTORCH_CUDA_ALLOC_CONF", "PYTORCH_ALLOC_CONF")}
     if preset:
         env["PYTORCH_CUDA_ALLOC_CONF"] = preset
-    out = subprocess.run([sys.executable, "-c", "import os, afterburner; print(os.environ['PYTORCH_CUDA_ALLOC_CONF'])"],
+    out = subprocess.run([sys.executable, "-c", "import os, model; print(os.environ['PYTORCH_CUDA_ALLOC_CONF'])"],
                          env=env, cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                          capture_output=True, text=True, check=True)
     assert out.stdout.strip() == expected

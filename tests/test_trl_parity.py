@@ -1,11 +1,11 @@
 """Parity with TRL: our hand-written SFT, DPO and GRPO objectives give the same loss AND the same gradient, for every
 parameter of a model, as TRL's trainers (trl 1.16.0) in the matching configuration.
 
-Both sides start from identical copies (copy.deepcopy) of afterburner.tiny_model() (float32, full fine-tuning: every
+Both sides start from identical copies (copy.deepcopy) of model.tiny_model() (float32, full fine-tuning: every
 parameter is trainable and compared) and see the same fixed batch of token ids (prompts of different lengths, so the
 layouts really pad; completions of different lengths, some ending with EOS, which is also the pad token).
 
-  * ours: afterburner.pack -> afterburner.completion_logps -> sft.sft_loss / dpo.dpo_loss / grpo.grpo_loss (through
+  * ours: model.pack -> model.completion_logps -> sft.sft_loss / dpo.dpo_loss / grpo.grpo_loss (through
     sft.batch_loss and dpo.sequence_logps, the helpers the training scripts call), then .backward();
   * TRL: a real SFTTrainer / DPOTrainer / GRPOTrainer built on the tiny model (tiny in-memory datasets.Dataset,
     report_to="none", use_cpu=True, bf16=False, output_dir under tmp_path), its own data collator where it has one,
@@ -55,7 +55,7 @@ The TRL configuration that matches ours exactly (anything not listed is TRL's de
              from the tiny model, then scores with a reward function that returns fixed rewards). Advantages depend
              only on the rewards and the group layout, so the loss tests feed TRL's advantages to TRL and our
              group_advantages(...) of the same rewards to ours, after checking they agree.
-           - inputs: prompt_ids / prompt_mask / completion_ids / completion_mask are exactly afterburner.pack's
+           - inputs: prompt_ids / prompt_mask / completion_ids / completion_mask are exactly model.pack's
              layout [left-padded prompt | right-padded completion] split at the prompt width, which is also the layout
              TRL's generation step produces. TRL calls the model without position_ids (positions count the left
              padding), ours passes positions that skip it: RoPE only sees position differences, so the log-probs
@@ -71,7 +71,7 @@ import copy  # noqa: E402
 import pytest  # noqa: E402
 import torch  # noqa: E402
 
-import afterburner as ab  # noqa: E402
+import model as models  # noqa: E402
 import dpo  # noqa: E402
 import grpo  # noqa: E402
 import sft  # noqa: E402
@@ -119,8 +119,8 @@ def fixed_batch(tok):
 def world(tmp_path_factory):
     """The policy, a different reference (saved to disk for GRPOTrainer), the tokenizer and the fixed batch."""
     torch.manual_seed(0)
-    policy, tok = ab.tiny_model(seed=0)
-    reference, _ = ab.tiny_model(seed=1)
+    policy, tok = models.tiny_model(seed=0)
+    reference, _ = models.tiny_model(seed=1)
     ref_dir = str(tmp_path_factory.mktemp("reference"))
     reference.save_pretrained(ref_dir)
     return dict(policy=policy, reference=reference, ref_dir=ref_dir, tok=tok, **fixed_batch(tok))
@@ -278,7 +278,7 @@ def test_group_advantages_match_trl(trl_advantages, scale):
 
 def grpo_batch(world):
     tok = world["tok"]
-    ids, attn, cmask = ab.pack(world["grpo_prompts"], world["grpo_completions"], tok.pad_token_id)
+    ids, attn, cmask = models.pack(world["grpo_prompts"], world["grpo_completions"], tok.pad_token_id)
     width = cmask.shape[1]
     return ids, attn, cmask, ids.shape[1] - width, width
 
@@ -291,7 +291,7 @@ def run_grpo_pair(world, trl_advantages, tmp_path, loss_type, scale, beta, eps, 
     ids, attn, cmask, P, C = grpo_batch(world)
 
     with torch.no_grad():
-        current = ab.completion_logps(our_model, ids, attn, C)
+        current = models.completion_logps(our_model, ids, attn, C)
         trl_current = trainer._get_per_token_logps_and_entropies(trl_model, ids, attn, C)[0]
     assert_close(current * cmask, trl_current * cmask, "per-token log-probs")
     old = (current + world["old_shift"][:, :C]) if off_policy else None
@@ -306,14 +306,14 @@ def run_grpo_pair(world, trl_advantages, tmp_path, loss_type, scale, beta, eps, 
         assert trainer.ref_model is not None
         with torch.no_grad():
             trl_ref = trainer._get_per_token_logps_and_entropies(trainer.ref_model, ids, attn, C)[0]
-            our_ref = ab.completion_logps(copy.deepcopy(world["reference"]).eval(), ids, attn, C)
+            our_ref = models.completion_logps(copy.deepcopy(world["reference"]).eval(), ids, attn, C)
         assert_close(our_ref * cmask, trl_ref * cmask, "reference log-probs")
         inputs["ref_per_token_logps"] = trl_ref
     trl_loss = trainer.compute_loss(trl_model, inputs)
     trl_loss.backward()
 
     adv = grpo.group_advantages(torch.tensor(REWARDS), G, scale)
-    logps = ab.completion_logps(our_model, ids, attn, C)
+    logps = models.completion_logps(our_model, ids, attn, C)
     our_loss, stats = grpo.grpo_loss(logps, logps.detach() if old is None else old, our_ref, adv, cmask,
                                      eps[0], eps[1], beta, loss_type, MAX_COMPLETION_LENGTH)
     our_loss.backward()
@@ -365,12 +365,12 @@ def test_tolerance_is_discriminating(world, trl_advantages, tmp_path):
     trainer = grpo_trainer(world, trl_model, tmp_path, "dapo", "group", 0.0, (0.2, 0.2))
     ids, attn, cmask, P, C = grpo_batch(world)
     with torch.no_grad():
-        old = ab.completion_logps(our_model, ids, attn, C) + world["old_shift"][:, :C]
+        old = models.completion_logps(our_model, ids, attn, C) + world["old_shift"][:, :C]
     inputs = {"prompt_ids": ids[:, :P], "prompt_mask": attn[:, :P], "completion_ids": ids[:, P:],
               "completion_mask": attn[:, P:], "advantages": trl_advantages["group"],
               "num_items_in_batch": attn[:, P:].sum(), "old_per_token_logps": old}
     trainer.compute_loss(trl_model, inputs).backward()
-    logps = ab.completion_logps(our_model, ids, attn, C)
+    logps = models.completion_logps(our_model, ids, attn, C)
     adv = grpo.group_advantages(torch.tensor(REWARDS), G, "group")
     grpo.grpo_loss(logps, old, None, adv, cmask, 0.2, 0.2, 0.0, "grpo")[0].backward()
     assert max(grad_errors(our_model, trl_model).values()) > 1e-2

