@@ -57,7 +57,8 @@ class Args(T.TrainArgs):
     max_new_tokens: int = arg(192 if not ON_GPU else 512, "answer length limit")
     temperature: float = arg(1.0, "sampling temperature (the paper: 1.0)")
     micro_batch: int = arg(4, "answers per forward/backward (gradient accumulation inside a step)")
-    inner_epochs: int = arg(1, "updates per generation batch (>1 makes the ratio and clipping matter)")
+    inner_epochs: int = arg(1, "optimiser steps per generation batch (PPO-style: pi_old fixed, so from the "
+                               "second the ratio and clipping act; the paper: 1)")
     lr: float = arg(2e-5 if ON_GPU else 5e-5, "peak learning rate (LoRA)")
     warmup_steps: int = arg(2, "linear warm-up steps")
     loss_type: str = arg("dapo", "grpo (per-answer mean), dr_grpo (sum / (B * max len)), dapo (token mean; paper)")
@@ -108,17 +109,21 @@ def grpo_loss(logps, old_logps, ref_logps, advantages, mask, epsilon_low=0.2, ep
         dapo:    sum_{b,t} m l / sum_{b,t} m             each token weighs the same (the paper's verl setting)
     """
     A = advantages[:, None]                                                     # (B, 1)
+    # rho_t = exp(log pi(y_t) - log pi_old(y_t))
     ratio = torch.exp(logps - old_logps)                                        # (B, C)
+    # l_t = -min(rho_t A, clip(rho_t, 1 - eps_low, 1 + eps_high) A)
     clipped = torch.clamp(ratio, 1 - epsilon_low, 1 + epsilon_high)
     per_token = -torch.min(ratio * A, clipped * A)                              # (B, C)
     r = ratio.detach()
     stats = {"clip_ratio": float((((r < 1 - epsilon_low) & (A < 0)) | ((r > 1 + epsilon_high) & (A > 0)))
                                  .float().mul(mask).sum() / mask.sum().clamp(min=1))}
     if beta:
-        q = ref_logps - logps
+        # KL_t ~ exp(q_t) - q_t - 1,  q_t = log pi_ref(y_t) - log pi(y_t)   (k3: unbiased, always >= 0)
+        q = ref_logps - logps                                                   # (B, C)
         kl = torch.exp(q) - q - 1                                               # (B, C)
         per_token = per_token + beta * kl
         stats["kl"] = float((kl.detach() * mask).sum() / mask.sum().clamp(min=1))
+    # aggregate over tokens: the three loss types differ only in how answers and tokens are weighted
     if loss_type == "grpo":
         loss = ((per_token * mask).sum(-1) / mask.sum(-1).clamp(min=1)).mean()
     elif loss_type == "dr_grpo":
@@ -165,6 +170,43 @@ def held_out_pass_rate(model, tok, problems, args):
     return 100.0 * sum(r["passed"] for r in res) / len(problems)
 
 
+def policy_update(model, opt, sched, rollouts, advantages, ref_state, pad_id, args):
+    """`inner_epochs` optimiser steps on one generation batch, PPO-style: pi_old (the sampling policy) is fixed
+    for the whole batch, so in the first epoch rho = 1 exactly and from the second the ratio and its clipping
+    act. Each epoch accumulates micro-batches into one full-batch gradient. Returns the epoch-mean statistics."""
+    ids, attn, cmask = pack([x.prompt_ids for x in rollouts], [x.completion_ids for x in rollouts], pad_id,
+                            device_of(model))                                  # (N, P+C), (N, P+C), (N, C)
+    N, C = cmask.shape
+    n_tokens = float(cmask.sum())
+    chunks = [slice(i, min(i + args.micro_batch, N)) for i in range(0, N, args.micro_batch)]
+    # L = sum_mb w_mb L_mb, with w_mb = (tokens in mb) / (tokens in batch) for the token mean (dapo) and
+    # w_mb = (answers in mb) / N for the per-answer means: accumulating w_mb L_mb gives the full-batch gradient
+    weights = [float(cmask[sl].sum()) / n_tokens if args.loss_type == "dapo" else (sl.stop - sl.start) / N
+               for sl in chunks]
+    old = ref = None
+    if args.inner_epochs > 1:  # log pi_old, fixed for every epoch (with one epoch it is logps.detach() below)
+        with torch.no_grad():
+            old = torch.cat([completion_logps(model, ids[sl], attn[sl], C) for sl in chunks])      # (N, C)
+    if args.beta:  # before any forward that keeps a graph: the swap writes into the LoRA weights
+        ref = torch.cat([reference_logps(model, ref_state, ids[sl], attn[sl], C) for sl in chunks])  # (N, C)
+    totals = {"loss": 0.0, "clip_ratio": 0.0, "kl": 0.0, "entropy": 0.0, "grad_norm": 0.0}
+    for _ in range(args.inner_epochs):
+        for sl, w in zip(chunks, weights):
+            logps, entropy = completion_logps(model, ids[sl], attn[sl], C, with_entropy=True)      # (b, C), (b, C)
+            loss, st = grpo_loss(logps, logps.detach() if old is None else old[sl], None if ref is None else ref[sl],
+                                 advantages[sl].to(logps.device), cmask[sl], args.epsilon_low, args.epsilon_high,
+                                 args.beta, args.loss_type, args.max_new_tokens)
+            (loss * w).backward()
+            totals["loss"] += loss.item() * w
+            totals["clip_ratio"] += st["clip_ratio"] * w
+            totals["kl"] += st.get("kl", 0.0) * w
+            totals["entropy"] += float((entropy * cmask[sl]).sum()) / n_tokens
+        totals["grad_norm"] += T.optimizer_step(model, opt, sched, args.max_grad_norm)
+    stats = {k: v / args.inner_epochs for k, v in totals.items()}
+    stats["completion_tokens"] = n_tokens / N
+    return stats
+
+
 def main(args):
     T.seed_everything(args.seed)
     model_name, four_bit = pick_model(args.model)
@@ -181,7 +223,8 @@ def main(args):
     held_out = data.load_problems(args.dataset, "test")[:args.eval_problems]
     model, tok = T.load_policy(args)
     ref_state = lora_state(model) if args.beta else None  # the policy we start from is the reference
-    opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps, args.steps)
+    opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps,
+                                  args.steps * args.inner_epochs)  # the schedule counts optimiser steps
     start = T.load_checkpoint(args.out, model, opt, sched)[0] if args.resume else 0
     if args.resume and args.beta:
         ref_state = torch.load(os.path.join(args.out, "reference_lora.pt"))
@@ -201,35 +244,10 @@ def main(args):
         answers = [r.text for r in rollouts]
         # 3. the sandbox, and the reward
         results, rewards = score(per_answer, answers, by_id, args)
-        r = torch.tensor([x["total"] for x in rewards])                               # (N,)
-        adv = group_advantages(r, G, args.scale)                                       # (N,)
-        # 4. the update: old log-probs are the sampling policy's (equal to the current one in the first epoch)
-        ids, attn, cmask = pack([x.prompt_ids for x in rollouts], [x.completion_ids for x in rollouts],
-                                   tok.pad_token_id, device_of(model))
-        n_tokens = float(cmask.sum())
-        chunks = [slice(i, i + args.micro_batch) for i in range(0, len(ids), args.micro_batch)]
-        old = ref = None
-        if args.inner_epochs > 1:
-            with torch.no_grad():
-                old = torch.cat([completion_logps(model, ids[sl], attn[sl], cmask.shape[1]) for sl in chunks])
-        if args.beta:  # before any forward that keeps a graph: the swap writes into the LoRA weights
-            ref = torch.cat([reference_logps(model, ref_state, ids[sl], attn[sl], cmask.shape[1]) for sl in chunks])
-        stats = {"loss": 0.0, "clip_ratio": 0.0, "kl": 0.0, "entropy": 0.0}
-        for _ in range(args.inner_epochs):
-            for sl in chunks:
-                logps, entropy = completion_logps(model, ids[sl], attn[sl], cmask.shape[1], with_entropy=True)
-                loss, st = grpo_loss(logps, logps.detach() if old is None else old[sl], None if ref is None else ref[sl],
-                                     adv[sl].to(logps.device),
-                                     cmask[sl], args.epsilon_low, args.epsilon_high, args.beta, args.loss_type,
-                                     args.max_new_tokens)
-                # weight each micro-batch by its share, so the step equals one full-batch step
-                share = float(cmask[sl].sum()) / n_tokens if args.loss_type == "dapo" else len(logps) / len(ids)
-                (loss * share / args.inner_epochs).backward()
-                stats["loss"] += loss.item() * share / args.inner_epochs
-                stats["clip_ratio"] += st["clip_ratio"] * share / args.inner_epochs
-                stats["kl"] += st.get("kl", 0.0) * share / args.inner_epochs
-                stats["entropy"] += float((entropy * cmask[sl]).sum()) / n_tokens / args.inner_epochs
-        grad_norm = T.optimizer_step(model, opt, sched, args.max_grad_norm)
+        r = torch.tensor([x["total"] for x in rewards])                                # (N,) N = prompts x G
+        adv = group_advantages(r, G, args.scale)                                        # (N,)
+        # 4. the update: `inner_epochs` clipped policy-gradient steps on this batch
+        stats = policy_update(model, opt, sched, rollouts, adv, ref_state, tok.pad_token_id, args)
         # 5. what practitioners look at
         groups = r.view(-1, G)
         passed = [x["passed"] for x in results]
@@ -239,7 +257,7 @@ def main(args):
                    "reward_pass": sum(x["pass"] for x in rewards) / len(rewards),
                    "zero_spread_groups": float((groups.max(1).values - groups.min(1).values < 1e-6).float().mean()),
                    "pass_rate": sum(passed) / len(passed), "mean_gain": sum(gains) / len(gains) if gains else 0.0,
-                   "completion_tokens": n_tokens / len(rollouts), "grad_norm": grad_norm, "lr": sched.get_last_lr()[0]}
+                   "lr": sched.get_last_lr()[0]}
         if args.eval_every and ((step + 1) % args.eval_every == 0 or step + 1 == args.steps) and held_out:
             metrics["held_out_pass@1"] = held_out_pass_rate(model, tok, held_out, args)
         log.write(step + 1, **metrics)

@@ -8,7 +8,6 @@ import pytest
 import torch
 
 import afterburner as ab
-import model as models
 import data
 import eval as evaluation
 import prompts

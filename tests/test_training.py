@@ -1,16 +1,17 @@
 """sft.py, dpo.py, grpo.py: each objective on hand-computed cases, learning tests on a tiny model that fail if a
 sign or a mask is wrong, the reward by hand, and exact resume of the training loops."""
 import copy
+import json
 import math
 
 import pytest
 import torch
 
 import afterburner as ab
-import model as models
 import data
 import dpo
 import grpo
+import model as models
 import sft
 import training as T
 
@@ -217,3 +218,20 @@ def test_cuda_allocator_default_yields_to_the_user(preset, expected):
                          env=env, cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                          capture_output=True, text=True, check=True)
     assert out.stdout.strip() == expected
+
+
+def test_grpo_inner_epochs_are_ppo_steps(tiny_folder, tmp_path, monkeypatch):
+    """--inner-epochs K means K optimiser steps on one generation batch with pi_old fixed: from the second epoch
+    the ratio leaves 1 and clipping acts (clip_ratio > 0). With K = 1 the ratio is exactly 1 (clip_ratio 0)."""
+    monkeypatch.setattr(ab, "afterburner_reward",
+                        lambda answer, *_: {"total": len(answer) % 5 / 5, "format": 0.0, "pass": 0.0, "gain": 0.0})
+    common = ["--model", tiny_folder, "--steps", "2", "--lr", "5e-2", "--warmup-steps", "0", "--prompts-per-step",
+              "1", "--group-size", "4", "--max-new-tokens", "8", "--eval-every", "0", "--epsilon-low", "0.02",
+              "--epsilon-high", "0.02"]
+    clip = {}
+    for epochs in (1, 4):
+        out = tmp_path / f"epochs{epochs}"
+        grpo.main(T.parse_args(grpo.Args, common + ["--inner-epochs", str(epochs), "--out", str(out)]))
+        clip[epochs] = [json.loads(line)["clip_ratio"] for line in open(out / "metrics.jsonl")]
+    assert clip[1] == [0.0, 0.0]
+    assert max(clip[4]) > 0.0, clip
