@@ -15,8 +15,10 @@ with numbers from elsewhere (the upstream Venus numbers are kept under `reported
 Sources:
   embedded  data/embedded/{call,stdio}/*.py, written for this project; expected outputs come from each
             problem's reference solution, run here (our own code, so in-process) and cached in .cache/.
-  venus     HF `Elfsong/Venus_Python` (io "venus": the row's own runner and evaluator decide correctness).
-  apps      HF `codeparrot/apps` test split, filtered to rows with tests and solutions, re-split 300 test.
+  venus     HF `Elfsong/Venus_Python`, its train/test kept (io "venus": the row's own runner and evaluator decide
+            correctness); from a file, a row's `split` column, else a hash of the problem id (25% test).
+  apps      HF `codeparrot/apps` test.jsonl (a file download: datasets refuses the repo's loading script), kept
+            where a human solution passes in our sandbox (keep_passing), re-split 300 test.
   a file    a local .jsonl/.parquet in either upstream schema, detected from its columns.
 
 Metrics (section 3): Pass@1, and Time% / Memory% / Integral% ("Beyond_T/M/I"): an attempt scores

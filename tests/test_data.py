@@ -155,6 +155,12 @@ def test_venus_hub_keeps_its_train_and_test_splits(monkeypatch, tmp_path):
     assert [p["problem_id"] for p in data.load_problems(out, "test", measured=False)] == ["21", "22"]
 
 
+def test_readme_gives_the_export_commands_the_loader_gives():
+    with open(os.path.join(os.path.dirname(FIXTURES), "..", "README.md")) as f:
+        readme = f.read()
+    assert all(command in readme for command in data.EXPORT.values()) and "to_json" not in readme
+
+
 def test_datasets_refuses_the_apps_loading_script():
     """Why data.py downloads APPS' test.jsonl itself: datasets 5.x refuses a repo that ships a loading script
     (the fake snapshot has the hub repo's layout: apps.py next to train.jsonl and test.jsonl)."""
