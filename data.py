@@ -15,8 +15,10 @@ with numbers from elsewhere (the upstream Venus numbers are kept under `reported
 Sources:
   embedded  data/embedded/{call,stdio}/*.py, written for this project; expected outputs come from each
             problem's reference solution, run here (our own code, so in-process) and cached in .cache/.
-  venus     HF `Elfsong/Venus_Python` (io "venus": the row's own runner and evaluator decide correctness).
-  apps      HF `codeparrot/apps` test split, filtered to rows with tests and solutions, re-split 300 test.
+  venus     HF `Elfsong/Venus_Python`, its train/test kept (io "venus": the row's own runner and evaluator decide
+            correctness); from a file, a row's `split` column, else a hash of the problem id (25% test).
+  apps      HF `codeparrot/apps` test.jsonl (a file download: datasets refuses the repo's loading script), kept
+            where a human solution passes in our sandbox (keep_passing), re-split 300 test.
   a file    a local .jsonl/.parquet in either upstream schema, detected from its columns.
 
 The metrics computed against these distributions (Pass@1, Time% / Memory% / Integral%) live in metrics.py.
@@ -122,9 +124,59 @@ def _embedded_problems(tier="embedded"):
 # ----------------------------------------------------------------------------------------------------------
 # 2. The paper's datasets: Venus_Python and APPS rows -> our problem format
 # ----------------------------------------------------------------------------------------------------------
+# Splits. Elfsong/Venus_Python on the hub has train and test splits (test: about 300 problems): they are kept. A
+# local file keeps each row's `split` column ("train" or "test") where it has one; a row without one goes to test
+# when a hash of its problem id falls in the first VENUS_TEST_SHARE (25%) of the hash range, so 1 problem in 4.
+# The problem id, not the row's position, decides: the split is the same in every call, every file and every
+# order of rows, and no problem is in both. An export of one hub split (no split column) is re-split this way;
+# data.export_hub("venus", ...) writes both hub splits with the column instead. APPS is re-split as the paper
+# does: of the problems kept (keep_passing), the APPS_TEST_PROBLEMS (300) with the smallest id hash are test.
+VENUS_TEST_SHARE = 0.25
+APPS_TEST_PROBLEMS = 300
+SKIPS_SHOWN = 5          # a bad row is named with its reason; past this many, "and N more"
+
+
+def _id_hash(problem_id):
+    """A number in [0, 1) fixed by the problem id alone (sha1: the same in every process, unlike hash())."""
+    return int(hashlib.sha1(str(problem_id).encode()).hexdigest()[:13], 16) / 16 ** 13
+
+
+def venus_split(problem_id):
+    """The split of a Venus problem whose row names none: test for the lowest VENUS_TEST_SHARE of id hashes."""
+    return "test" if _id_hash(problem_id) < VENUS_TEST_SHARE else "train"
+
+
+def apps_split(problems, n_test=None):
+    """The paper's APPS re-split: the n_test (default APPS_TEST_PROBLEMS = 300) problems with the smallest id hash
+    are test, the rest train. Sets p["split"] in place and returns the problems."""
+    n_test = APPS_TEST_PROBLEMS if n_test is None else n_test
+    ranked = sorted(problems, key=lambda p: (_id_hash(p["problem_id"]), str(p["problem_id"])))
+    test_ids = {p["problem_id"] for p in ranked[:n_test]}
+    for p in problems:
+        p["split"] = "test" if p["problem_id"] in test_ids else "train"
+    return problems
+
+
+def _json_field(row, key):
+    """Both datasets store some fields as JSON *strings*; parse one, naming the field when it is not JSON."""
+    value = row.get(key)
+    if not isinstance(value, str):
+        return value
+    if not value.strip():
+        return None
+    try:
+        return json.loads(value)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"unparsable JSON in {key} ({e.msg}, char {e.pos})") from None
+
+
 def venus_problem(row, split=None):
-    """One Elfsong/Venus_Python row -> problem (io "venus"). Raises ValueError with the reason for a bad row."""
-    tests = json.loads(row["test_cases"]) if isinstance(row["test_cases"], str) else row["test_cases"]
+    """One Elfsong/Venus_Python row -> problem (io "venus"). Raises ValueError with the reason for a bad row.
+    The split is the row's own `split` column if it has one, else `split`, else venus_split(problem id)."""
+    split = row.get("split") or split or venus_split(row["problem_id"])
+    if split not in ("train", "test"):
+        raise ValueError(f"split {split!r} is neither train nor test")
+    tests = _json_field(row, "test_cases")
     if not tests:
         raise ValueError("no tests")
     if sandbox.PLACEHOLDER not in (row.get("test_case_runners") or ""):
@@ -150,12 +202,15 @@ def _lines(x):
 
 
 def apps_problem(row, split=None):
-    """One codeparrot/apps row -> problem (io "stdio", or "call" when it names fn_name)."""
-    io_spec = json.loads(row["input_output"]) if row.get("input_output") else {}
+    """One codeparrot/apps row -> problem (io "stdio", or "call" when it names fn_name). The split is set later,
+    by apps_split, once the problems without a passing human solution are gone."""
+    io_spec = _json_field(row, "input_output") or {}
+    if not isinstance(io_spec, dict):
+        raise ValueError("input_output is not a JSON object")
     inputs, outputs = io_spec.get("inputs") or [], io_spec.get("outputs") or []
     if not inputs or len(inputs) != len(outputs):
         raise ValueError("no tests")
-    codes = json.loads(row["solutions"]) if row.get("solutions") else []
+    codes = _json_field(row, "solutions") or []
     if not codes:
         raise ValueError("no solutions")
     fn = io_spec.get("fn_name")
@@ -175,20 +230,44 @@ def apps_problem(row, split=None):
                            "memory_kb": None, "integral_kb_ms": None} for i, c in enumerate(codes)]}
 
 
+def _skip_reason(e):
+    if type(e) is ValueError:
+        return str(e)
+    if isinstance(e, KeyError):
+        return f"missing field {e}"
+    return f"bad field ({type(e).__name__}: {e})"
+
+
 def _map_rows(rows, convert, split, what):
-    problems, skipped = [], Counter()
-    for row in rows:
+    """rows: (where, row) pairs, `where` saying where the row is ("line 12", "row 3 of test"). Converts each row;
+    a bad one is skipped, and the skips are printed with where they are, their problem id and why, so that a
+    user can find them. A repeated problem id is skipped too: it could put one problem in both splits."""
+    problems, first_at, skipped = [], {}, []
+    for where, row in rows:
+        if row.get("problem_id") is not None:
+            where = f"{where} (problem_id {row['problem_id']})"
         try:
-            problems.append(convert(row, split))
-        except json.JSONDecodeError:
-            skipped["unparsable JSON"] += 1
-        except (ValueError, KeyError, TypeError) as e:
-            skipped[str(e) if type(e) is ValueError else f"bad field ({type(e).__name__}: {e})"] += 1
+            problem = convert(row, split)
+        except (ValueError, KeyError, TypeError, AttributeError) as e:
+            skipped.append((where, _skip_reason(e)))
+            continue
+        if problem["problem_id"] in first_at:
+            skipped.append((where, f"duplicate problem_id (first on {first_at[problem['problem_id']]})"))
+            continue
+        first_at[problem["problem_id"]] = where.split(" (")[0]
+        problems.append(problem)
     if skipped:
-        reasons = ", ".join(f"{n} {why}" for why, n in skipped.most_common())
-        print(f"[data] {what}: skipped {sum(skipped.values())} of {len(problems) + sum(skipped.values())} rows "
-              f"({reasons})", file=sys.stderr)
+        counts = Counter(why.split(" (")[0] for _, why in skipped)
+        listed = "".join(f"\n  {where}: {why}" for where, why in skipped[:SKIPS_SHOWN])
+        more = f"\n  and {len(skipped) - SKIPS_SHOWN} more" if len(skipped) > SKIPS_SHOWN else ""
+        print(f"[data] {what}: skipped {len(skipped)} of {len(problems) + len(skipped)} rows ("
+              + ", ".join(f"{n} {why}" for why, n in counts.most_common()) + f"):{listed}{more}", file=sys.stderr)
     return problems
+
+
+# Where there is network, once; the file then works offline (load_problems("venus.jsonl") or --dataset venus.jsonl).
+EXPORT = {name: f"python -c \"import data; data.export_hub('{name}', '{file}')\""
+          for name, file in (("venus", "venus.jsonl"), ("apps", "apps-test.jsonl"))}
 
 
 def _hf_rows(name, split):
@@ -196,61 +275,171 @@ def _hf_rows(name, split):
         import datasets
         return datasets.load_dataset(HUB[name], split=split)
     except Exception as e:  # no network, no such split, ...: say what to do instead of a deep traceback
-        raise DataError(
-            f"could not load {HUB[name]} ({type(e).__name__}: {str(e)[:200]}).\nOffline? Export it once where "
-            f"you have network:\n  python -c \"import datasets; datasets.load_dataset('{HUB[name]}', "
-            f"split='{split}').to_json('{name}-{split}.jsonl')\"\nthen pass the file: "
-            f"load_problems('{name}-{split}.jsonl') or --dataset {name}-{split}.jsonl") from None
+        raise DataError(f"could not load {HUB[name]} ({type(e).__name__}: {str(e)[:200]}).\nOffline? Export it "
+                        f"once where you have network:\n  {EXPORT[name]}\nthen pass the file: "
+                        f"load_problems('{name}.jsonl') or --dataset {name}.jsonl") from None
+
+
+def _venus_hub_rows(split):
+    """The rows of one hub split of Venus_Python (a parquet dataset: datasets loads it), each tagged with it."""
+    rows = _hf_rows("venus", split)
+    if "test_case_runners" not in rows.column_names:
+        raise DataError(f"{HUB['venus']} ({split}): columns {rows.column_names} are not Venus_Python's "
+                        "(test_case_runners, ...); pass a local export of the dataset instead")
+    return ((f"row {i} of {split}", dict(row, split=split)) for i, row in enumerate(rows, 1))
+
+
+def _apps_hub_file():
+    """codeparrot/apps ships a loading script (apps.py), which datasets >= 4 refuses to run, even with data_files
+    given. Its data sit next to the script at the repo root, train.jsonl and test.jsonl: download test.jsonl
+    (about 1.3 GB once; huggingface_hub caches it, and HF_HUB_OFFLINE=1 reuses the cached copy) and read it like
+    any local file."""
+    try:
+        from huggingface_hub import hf_hub_download
+        return hf_hub_download(HUB["apps"], "test.jsonl", repo_type="dataset")
+    except Exception as e:
+        raise DataError(f"could not download test.jsonl of {HUB['apps']} ({type(e).__name__}: {str(e)[:200]})."
+                        f"\nOffline? Export it once where you have network:\n  {EXPORT['apps']}\nthen pass the "
+                        "file: load_problems('apps-test.jsonl') or --dataset apps-test.jsonl") from None
+
+
+def export_hub(name, path):
+    """Write a hub dataset to a local .jsonl that load_problems reads offline: Venus_Python's train and test rows
+    with a `split` column (so the file keeps the hub's split), or APPS' test.jsonl as it is on the hub."""
+    if name == "venus":
+        with open(path + ".tmp", "w") as f:
+            for split in ("train", "test"):
+                f.writelines(json.dumps(row) + "\n" for _, row in _venus_hub_rows(split))
+    elif name == "apps":
+        import shutil
+        shutil.copyfile(_apps_hub_file(), path + ".tmp")
+    else:
+        raise DataError(f"export_hub knows venus and apps, not {name!r}")
+    os.replace(path + ".tmp", path)
+    return path
+
+
+def _json_rows(path):
+    """(where, row) for each row of a JSON-lines file (blank lines ignored), or of a file holding one JSON array."""
+    with open(path, "rb") as f:
+        is_array = f.read(4096).lstrip()[:1] == b"["
+    try:
+        with open(path, encoding="utf-8") as f:
+            if is_array:
+                try:
+                    rows = json.load(f)
+                except json.JSONDecodeError as e:
+                    raise DataError(f"{path}, line {e.lineno}: not valid JSON ({e.msg}, column {e.colno})") from None
+                numbered = ((f"row {i}", row) for i, row in enumerate(rows, 1))
+            else:
+                numbered = ((f"line {n}", line) for n, line in enumerate(f, 1) if line.strip())
+            for where, row in numbered:
+                if not is_array:
+                    try:
+                        row = json.loads(row)
+                    except json.JSONDecodeError as e:
+                        raise DataError(f"{path}, {where}: not valid JSON ({e.msg}, column {e.colno}); every line "
+                                        "must be one JSON object, one row") from None
+                if not isinstance(row, dict):
+                    raise DataError(f"{path}, {where}: a JSON {type(row).__name__} where a row (an object) belongs")
+                yield where, row
+    except UnicodeDecodeError as e:
+        raise DataError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start}); a .jsonl file is JSON lines, "
+                        "a .parquet file needs that extension") from None
+
+
+def _parquet_rows(path):
+    import pyarrow.parquet
+    try:
+        table = pyarrow.parquet.ParquetFile(path)
+    except Exception as e:
+        raise DataError(f"{path}: not a readable parquet file ({type(e).__name__}: {e})") from None
+    n = 0
+    for batch in table.iter_batches(batch_size=256):
+        for row in batch.to_pylist():
+            n += 1
+            yield f"row {n}", row
 
 
 def _file_rows(path):
+    """(columns, rows) of a local .jsonl/.json/.parquet file: the first row's column names, and (where, row)
+    pairs read lazily (APPS' test.jsonl is 1.3 GB). A file that cannot be read raises DataError naming the file,
+    the line and the reason; an empty one is reported here, before anything else runs."""
     if not os.path.exists(path):
         raise DataError(f"no such file: {path}")
-    import datasets
-    kind = "parquet" if path.endswith(".parquet") else "json"
-    return datasets.load_dataset(kind, data_files=path, split="train")
+    rows = _parquet_rows(path) if path.endswith(".parquet") else _json_rows(path)
+    first = next(rows, None)
+    if first is None:
+        raise DataError(f"{path} is empty: it should hold Venus_Python or APPS rows, one JSON object a line "
+                        "(data.export_hub writes such a file)")
+
+    def all_rows():
+        yield first
+        yield from rows
+    return sorted(first[1]), all_rows()
 
 
-def _apps_split(problems, split, n_test=300):
-    """The paper re-splits APPS: a fixed, hash-chosen 300 problems are the test set, the rest train."""
-    key = lambda p: hashlib.sha1(p["problem_id"].encode()).hexdigest()
-    test_ids = {p["problem_id"] for p in sorted(problems, key=key)[:n_test]}
-    for p in problems:
-        p["split"] = "test" if p["problem_id"] in test_ids else "train"
-    return [p for p in problems if split is None or p["split"] == split]
+def keep_passing(problems, what):
+    """The paper's filter (for APPS): keep only problems with at least one human solution that passed in OUR
+    sandbox, as measured by `python data.py profile` on this machine. Dropped problems are named on stderr. When
+    some problem is still undecided (none of its solutions passed, some were not measured yet), the filter cannot
+    run: DataError saying which profile to run."""
+    passing = lambda p: any(s.get("passed") for s in p["solutions"])
+    undecided = [p for p in problems if not passing(p) and any(s.get("passed") is None for s in p["solutions"])]
+    if undecided:
+        raise DataError(f"{what}: {len(undecided)} of {len(problems)} problems have no human solution measured "
+                        f"passing on this machine yet (e.g. {undecided[0]['problem_id']}), so the filter that keeps "
+                        f"problems with one cannot run: `python data.py profile --dataset {what}` (cached, resumable)")
+    kept, dropped = [p for p in problems if passing(p)], [str(p["problem_id"]) for p in problems if not passing(p)]
+    if dropped:
+        more = f" and {len(dropped) - SKIPS_SHOWN} more" if len(dropped) > SKIPS_SHOWN else ""
+        print(f"[data] {what}: dropped {len(dropped)} of {len(problems)} problems with no human solution that passes "
+              f"in our sandbox: {', '.join(dropped[:SKIPS_SHOWN])}{more}", file=sys.stderr)
+    return kept
 
 
 # ----------------------------------------------------------------------------------------------------------
 # 3. One entry point
 # ----------------------------------------------------------------------------------------------------------
-def load_problems(source="embedded", split=None, measured=True):
-    """Problems from `source` ("embedded", "venus", "apps" or a .jsonl/.parquet path), optionally one split.
-    With measured=True, human solutions carry the numbers `python data.py profile` stored for this machine."""
+def load_problems(source="embedded", split=None, measured=True, passing_only=None):
+    """Problems from `source` ("embedded", "venus", "apps" or a .jsonl/.json/.parquet path), optionally one split.
+    measured=True: human solutions carry the numbers `python data.py profile` stored for this machine.
+    passing_only=True keeps only problems with a human solution that passed here (keep_passing; needs measured);
+    the default (None) does so for APPS, from the hub or a file, when measured, as the paper did, and for no other
+    source. APPS is re-split after that filter (300 test); unfiltered (measured=False, as profile() loads it) the
+    300 are drawn from all its problems, a view meant for measuring only. Venus keeps its splits (section 2)."""
     if split not in (None, "train", "test"):
         raise DataError(f"split must be train, test or None, not {split!r}")
     if source in TIERS:
-        problems = [p for p in _embedded_problems(source) if split is None or p["split"] == split]
+        schema, problems = "embedded", _embedded_problems(source)
     elif source == "venus":
-        problems = _map_rows(_hf_rows("venus", split or "train"), venus_problem, split or "train", "venus")
-        if split is None:
-            problems += _map_rows(_hf_rows("venus", "test"), venus_problem, "test", "venus")
+        rows = (r for s in ([split] if split else ["train", "test"]) for r in _venus_hub_rows(s))
+        schema, problems = "venus", _map_rows(rows, venus_problem, None, HUB["venus"])
     elif source == "apps":
-        problems = _apps_split(_map_rows(_hf_rows("apps", "test"), apps_problem, None, "apps"), split)
+        schema, problems = "apps", _map_rows(_file_rows(_apps_hub_file())[1], apps_problem, None,
+                                             f"{HUB['apps']} test.jsonl")
     elif source.endswith((".jsonl", ".json", ".parquet")):
-        rows = _file_rows(source)
-        if "test_case_runners" in rows.column_names:
-            problems = _map_rows(rows, venus_problem, split, source)
-        elif "input_output" in rows.column_names:
-            problems = _apps_split(_map_rows(rows, apps_problem, None, source), split)
+        columns, rows = _file_rows(source)
+        if "test_case_runners" in columns:
+            schema, problems = "venus", _map_rows(rows, venus_problem, None, source)
+        elif "input_output" in columns:
+            schema, problems = "apps", _map_rows(rows, apps_problem, None, source)
         else:
-            raise DataError(f"{source}: columns {rows.column_names} match neither Venus_Python "
-                            "(test_case_runners, ...) nor APPS (input_output, ...)")
+            raise DataError(f"{source}: columns {columns} match neither Venus_Python (test_case_runners, ...) "
+                            "nor APPS (input_output, ...)")
     else:
         raise DataError(f"unknown source {source!r}: use embedded, venus, apps, or a .jsonl/.parquet path")
     if measured:
         _attach_profile(problems, _profile_name(source))
-    return problems
-
+    if passing_only is None:
+        passing_only = measured and schema == "apps"
+    if passing_only:
+        if not measured:
+            raise DataError("passing_only=True needs measured=True: the filter reads this machine's measurements")
+        problems = keep_passing(problems, source)
+    if schema == "apps":
+        problems = apps_split(problems)
+    return [p for p in problems if split is None or p["split"] == split]
 
 def get_problem(problem_id, source="embedded"):
     for p in load_problems(source):

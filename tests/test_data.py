@@ -1,4 +1,5 @@
 """data.py and prompts.py: the embedded benchmark, the upstream schemas, the metrics, prompts and examples."""
+import json
 import os
 import subprocess
 import sys
@@ -78,8 +79,176 @@ def test_hub_without_network_says_what_to_do():
     env = dict(os.environ, HF_HUB_OFFLINE="1", HF_DATASETS_OFFLINE="1")
     out = subprocess.run([sys.executable, "data.py", "stats", "--dataset", "venus"], capture_output=True,
                          text=True, env=env, cwd=os.path.dirname(os.path.dirname(FIXTURES)), timeout=120)
-    assert out.returncode != 0 and "Offline?" in out.stderr and "to_json" in out.stderr
+    assert out.returncode != 0 and "Offline?" in out.stderr and "data.export_hub('venus'" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+# ---------------------------------------------------------------- the real datasets: splits, hub layouts, file errors
+HUB_SNAPSHOT = os.path.join(FIXTURES, "hub")    # hub/<owner>/<name>/: the files of a dataset repo, as on the hub
+
+
+def _venus_rows(ids, split=None):
+    """Copies of the fixture's one good Venus row under other problem ids (and, optionally, a split column)."""
+    with open(os.path.join(FIXTURES, "venus_python.jsonl")) as f:
+        good = json.loads(f.readline())
+    return [dict(good, problem_id=i, **({"split": split(i)} if split else {})) for i in ids]
+
+
+def _write_jsonl(path, rows):
+    with open(path, "w") as f:
+        f.writelines(json.dumps(r) + "\n" for r in rows)
+    return str(path)
+
+
+def test_venus_file_without_split_column_is_resplit_by_problem_id(tmp_path):
+    """An export of one hub split has no split column: train and test must still be disjoint, cover the
+    file, and not move between calls (a hash of the problem id decides, not the order of rows)."""
+    path = _write_jsonl(tmp_path / "venus-export.jsonl", _venus_rows(range(100, 140)))
+    ids = lambda split: [p["problem_id"] for p in data.load_problems(path, split, measured=False)]
+    train, test, every = ids("train"), ids("test"), ids(None)
+    assert train and test and not set(train) & set(test)
+    assert sorted(train + test) == sorted(every) == sorted(str(i) for i in range(100, 140))
+    assert ids("test") == test and ids("train") == train
+    reversed_path = _write_jsonl(tmp_path / "venus-reversed.jsonl", _venus_rows(reversed(range(100, 140))))
+    assert sorted(p["problem_id"] for p in data.load_problems(reversed_path, "test", measured=False)) == sorted(test)
+
+
+def test_venus_test_share_is_the_documented_one():
+    test = [i for i in range(4000) if data.venus_split(str(i)) == "test"]
+    assert abs(len(test) / 4000 - data.VENUS_TEST_SHARE) < 0.03
+
+
+def test_venus_file_split_column_is_respected(tmp_path):
+    rows = _venus_rows(range(1, 9), split=lambda i: "test" if i % 2 else "train")
+    path = _write_jsonl(tmp_path / "venus.jsonl", rows)
+    assert [p["problem_id"] for p in data.load_problems(path, "test", measured=False)] == ["1", "3", "5", "7"]
+    assert [p["problem_id"] for p in data.load_problems(path, "train", measured=False)] == ["2", "4", "6", "8"]
+
+
+def test_parquet_and_json_array_files_load_like_jsonl(tmp_path):
+    import datasets
+    rows = _venus_rows(range(1, 7), split=lambda i: "test" if i > 4 else "train")
+    jsonl = _write_jsonl(tmp_path / "venus.jsonl", rows)
+    parquet = str(tmp_path / "venus.parquet")
+    datasets.Dataset.from_list(rows).to_parquet(parquet)
+    (tmp_path / "venus.json").write_text(json.dumps(rows))
+    view = lambda path: [(p["problem_id"], p["split"], len(p["tests"]))
+                         for p in data.load_problems(path, measured=False)]
+    assert view(parquet) == view(str(tmp_path / "venus.json")) == view(jsonl)
+    assert [s for _, s, _ in view(jsonl)] == ["train"] * 4 + ["test"] * 2
+
+
+def test_venus_hub_keeps_its_train_and_test_splits(monkeypatch, tmp_path):
+    import datasets
+    hub = {"train": _venus_rows([11, 12, 13]), "test": _venus_rows([21, 22])}
+    calls = []
+
+    def fake_load_dataset(name, split=None, **kwargs):
+        calls.append((name, split))
+        return datasets.Dataset.from_list(hub[split])
+    monkeypatch.setattr(datasets, "load_dataset", fake_load_dataset)
+    assert [p["problem_id"] for p in data.load_problems("venus", "test", measured=False)] == ["21", "22"]
+    assert {(p["problem_id"], p["split"]) for p in data.load_problems("venus", measured=False)} == {
+        ("11", "train"), ("12", "train"), ("13", "train"), ("21", "test"), ("22", "test")}
+    assert set(calls) == {("Elfsong/Venus_Python", "train"), ("Elfsong/Venus_Python", "test")}
+    # the export the README gives keeps the hub's split in a column, so the file loads with the same split
+    out = data.export_hub("venus", str(tmp_path / "venus.jsonl"))
+    assert [p["problem_id"] for p in data.load_problems(out, "test", measured=False)] == ["21", "22"]
+
+
+def test_readme_gives_the_export_commands_the_loader_gives():
+    with open(os.path.join(os.path.dirname(FIXTURES), "..", "README.md")) as f:
+        readme = f.read()
+    assert all(command in readme for command in data.EXPORT.values()) and "to_json" not in readme
+
+
+def test_datasets_refuses_the_apps_loading_script():
+    """Why data.py downloads APPS' test.jsonl itself: datasets 5.x refuses a repo that ships a loading script
+    (the fake snapshot has the hub repo's layout: apps.py next to train.jsonl and test.jsonl)."""
+    import datasets
+    with pytest.raises(RuntimeError, match="Dataset scripts are no longer supported"):
+        datasets.load_dataset(os.path.join(HUB_SNAPSHOT, "codeparrot", "apps"), split="test")
+
+
+def _fake_hub_download(calls):
+    def hf_hub_download(repo_id, filename, *, repo_type=None, **kwargs):
+        calls.append((repo_id, filename, repo_type))
+        path = os.path.join(HUB_SNAPSHOT, *repo_id.split("/"), filename)
+        assert os.path.exists(path), f"{repo_id} has no {filename}"
+        return path
+    return hf_hub_download
+
+
+def test_apps_from_the_hub_keeps_problems_with_a_passing_human_solution(monkeypatch, tmp_path, capsys):
+    """The hub path end to end, offline: test.jsonl from the (fake) hub, rows mapped, every human solution
+    measured in our sandbox, problems without a passing one dropped, then re-split."""
+    import huggingface_hub
+    calls = []
+    monkeypatch.setattr(huggingface_hub, "hf_hub_download", _fake_hub_download(calls))
+    monkeypatch.setattr(data, "CACHE", str(tmp_path))      # profile measurements go here, not into .cache/
+    monkeypatch.setattr(data, "APPS_TEST_PROBLEMS", 1)    # 300 in the paper; 1 here, so both splits are used
+    unmeasured = data.load_problems("apps", measured=False)
+    assert sorted(p["problem_id"] for p in unmeasured) == ["apps-5001", "apps-5002", "apps-5003", "apps-5004"]
+    assert ("codeparrot/apps", "test.jsonl", "dataset") in calls
+    with pytest.raises(data.DataError, match="profile --dataset apps"):
+        data.load_problems("apps")                         # the filter needs measurements from this machine
+    problems = data.profile("apps", workers=2)
+    assert sorted(p["problem_id"] for p in problems) == ["apps-5001", "apps-5002", "apps-5004"]   # 5003 dropped
+    assert "apps-5003" in capsys.readouterr().err
+    train, test = data.load_problems("apps", "train"), data.load_problems("apps", "test")
+    assert len(test) == 1 and len(train) == 2 and not {p["problem_id"] for p in train} & {p["problem_id"] for p in test}
+    assert all(any(s["passed"] for s in p["solutions"]) for p in train + test)
+    unfiltered = data.load_problems("apps", passing_only=False)          # the filter is a step one can leave out
+    assert len(unfiltered) == 4 and all(s["passed"] is not None for p in unfiltered for s in p["solutions"])
+
+
+def test_apps_resplit_is_300_test_problems_deterministically():
+    problems = [{"problem_id": f"apps-{i}"} for i in range(1000)]
+    first = data.apps_split([dict(p) for p in problems])
+    again = data.apps_split([dict(p) for p in reversed(problems)])
+    test = {p["problem_id"] for p in first if p["split"] == "test"}
+    assert len(test) == 300 and test == {p["problem_id"] for p in again if p["split"] == "test"}
+    assert all(p["split"] in ("train", "test") for p in first) and len(first) == 1000
+
+
+def test_malformed_jsonl_line_names_the_file_line_and_reason(tmp_path):
+    rows = _venus_rows([1, 2, 3])
+    path = tmp_path / "venus-broken.jsonl"
+    with open(path, "w") as f:
+        f.write(json.dumps(rows[0]) + "\n" + json.dumps(rows[1])[:-40] + "\n" + json.dumps(rows[2]) + "\n")
+    with pytest.raises(data.DataError, match=r"venus-broken\.jsonl, line 2: not valid JSON") as e:
+        data.load_problems(str(path), measured=False)
+    assert "\n" not in str(e.value)
+
+
+def test_empty_jsonl_says_the_file_is_empty(tmp_path):
+    path = tmp_path / "venus-empty.jsonl"
+    path.write_text("")
+    with pytest.raises(data.DataError, match=r"venus-empty\.jsonl is empty"):
+        data.load_problems(str(path), measured=False)
+    path.write_text("\n  \n")
+    with pytest.raises(data.DataError, match=r"venus-empty\.jsonl is empty"):
+        data.load_problems(str(path), measured=False)
+
+
+def test_skipped_rows_are_named_with_their_reason(tmp_path, capsys):
+    data.load_problems(os.path.join(FIXTURES, "venus_python.jsonl"), measured=False)
+    err = capsys.readouterr().err
+    assert "line 2 (problem_id 2): unparsable JSON in test_cases" in err
+    assert "line 3 (problem_id 3): no passing solution" in err and "line 4 (problem_id 4): no tests" in err
+    many = _venus_rows(range(1, 4)) + [dict(r, test_cases="[]") for r in _venus_rows(range(10, 20))]
+    data.load_problems(_write_jsonl(tmp_path / "venus-many.jsonl", many), measured=False)
+    err = capsys.readouterr().err
+    assert "skipped 10 of 13 rows" in err and "line 4 (problem_id 10): no tests" in err and "and 5 more" in err
+    assert "problem_id 19" not in err
+
+
+def test_duplicate_problem_ids_are_skipped(tmp_path, capsys):
+    """Two rows with one problem id could put one problem in both splits: the later row is skipped."""
+    rows = _venus_rows([7, 8]) + _venus_rows([7], split=lambda i: "test")
+    problems = data.load_problems(_write_jsonl(tmp_path / "venus-dup.jsonl", rows), measured=False)
+    assert sorted(p["problem_id"] for p in problems) == ["7", "8"]
+    assert "line 3 (problem_id 7): duplicate problem_id (first on line 1)" in capsys.readouterr().err
 
 
 # ---------------------------------------------------------------- metrics, hand-computed
