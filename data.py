@@ -13,8 +13,10 @@ metrics always compare an attempt with human solutions measured by the same sand
 with numbers from elsewhere (the upstream Venus numbers are kept under `reported`, for reference only).
 
 Sources:
-  embedded  data/embedded/{call,stdio}/*.py, written for this project; expected outputs come from each
-            problem's reference solution, run here (our own code, so in-process) and cached in .cache/.
+  embedded  data/embedded/{call,stdio}/*.py, written for this project (the "standard" tier: 50 LeetCode/APPS-style
+            problems); expected outputs come from each problem's reference solution, run here (our own code, so
+            in-process) and cached in .cache/.
+  patterns  data/patterns/<pattern>/*.py: the small tier, one classic inefficiency per problem (README there).
   venus     HF `Elfsong/Venus_Python`, its train/test kept (io "venus": the row's own runner and evaluator decide
             correctness); from a file, a row's `split` column, else a hash of the problem id (25% test).
   apps      HF `codeparrot/apps` test.jsonl (a file download: datasets refuses the repo's loading script), kept
@@ -24,6 +26,9 @@ Sources:
 The metrics computed against these distributions (Pass@1, Time% / Memory% / Integral%) live in metrics.py.
 The fix over the reference starts here: the human distribution holds only solutions that passed in our sandbox,
 measured in our sandbox (the reference mixes in numbers measured once, elsewhere).
+
+What is simplified, and why: the embedded tiers are small (a CPU must profile every human solution in minutes);
+human solutions are measured as a median of a few fresh runs, not the paper's single run (one run is noise).
 """
 import argparse
 import glob

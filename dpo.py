@@ -17,7 +17,9 @@ instead: a known trap when DPO follows a LoRA SFT stage.)
 
 Logged: loss, reward margin r(chosen) - r(rejected), reward accuracy (share of pairs with a positive margin),
 and every `eval_every` steps the same two on held-out pairs from the test split.
-What is simplified: LoRA only; the sigmoid loss only; no label smoothing.
+What is simplified, and why: LoRA only (fits a 12 GB card; the reference is then a cheap adapter state);
+the sigmoid loss only (the paper's and Mercury's choice); no label smoothing (the pairs are measured, not
+human-labelled, so there is no label noise to smooth: pairs closer than min_gap are dropped instead).
 """
 import os
 from dataclasses import dataclass

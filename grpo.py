@@ -24,8 +24,10 @@ Why the loss hovers near zero while the policy learns: with one update per batch
 weighting breaks the exact zero). Its *gradient* is sum_i A_i * grad log pi(y_i), which is not zero. Watch the
 reward, the pass rate and the share of groups whose rewards are all equal (their advantage is 0: no signal).
 
-What is simplified: LoRA on one GPU (or CPU) instead of full fine-tuning on 8; small groups; greedy-free sampling
-with HF generate instead of vLLM; KL off by default (as in the paper); no entropy bonus (as in the paper).
+What is simplified, and why: LoRA on one GPU (or CPU) instead of full fine-tuning on 8 (the point is one
+consumer card); groups of 4-8 instead of 32 (a group of G costs G generations per prompt, the step's dominant
+cost); sampling with HF generate instead of vLLM (no server to run; slower, but one process a reader can step
+through); KL off by default and no entropy bonus (both as in the paper).
 """
 import json
 import os

@@ -13,6 +13,10 @@ TRL and verl are good at. This file adapts the former to the latter:
 
 Both reward functions run the answers' code through sandbox.execute_many, so a batch is measured in parallel on
 every core of the machine that computes the reward. See "Scaling up" in the README for the commands.
+
+What is simplified, and why: the adapters carry only what the reward needs (problem id, instruction, original)
+and look the problem up again on the reward side, so datasets stay small and the reward runs the same code as
+grpo.py; the sandbox pool is per process (no reward service to deploy).
 """
 import json
 

@@ -10,6 +10,7 @@ import torch
 import afterburner as ab
 import data
 import eval as evaluation
+import model as models
 import prompts
 
 ADD = {"problem_id": "add", "io": "call", "entry_point": "add", "statement": "Add two numbers.",
@@ -127,6 +128,16 @@ def test_text_batch_ends_with_eos(tiny):
     assert ids[0, -cmask.shape[1]:][n - 1] == tok.eos_token_id
 
 
+def _cpu_has_avx512_bf16():
+    try:
+        with open("/proc/cpuinfo") as f:
+            return "avx512_bf16" in f.read()
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(torch.cuda.is_available() or not _cpu_has_avx512_bf16(),
+                    reason="the repack only happens on CPUs with AVX512-BF16: elsewhere this test could not fail")
 def test_lora_gradients_survive_generate_in_4bit():
     """Regression: bitsandbytes repacks 4-bit weights for inference on AVX512-BF16 CPUs after one eval() forward;
     LoRA gradients through the repacked layer are wrong. pin_4bit_training_layout must prevent it."""
@@ -165,12 +176,11 @@ def test_lora_gradients_survive_generate_in_4bit():
 def test_loop_with_a_tiny_model(tiny):
     model, tok = tiny
     traj = ab.optimize(ADD, models.ModelGenerator(model, tok, max_new_tokens=16), iterations=1)
-    assert len(traj) == 2 and all(t["result"]["status"] in data_statuses() for t in traj)
-
-
-def data_statuses():
-    import sandbox
-    return sandbox.STATUSES
+    assert len(traj) == 2
+    for t in traj:  # a random model writes no working code: every round fails, in one of the ways code can fail
+        assert isinstance(t["answer"], str) and not t["result"]["passed"]
+        assert t["result"]["status"] in {"failed", "syntax_error", "runtime_error", "timeout"}, t["result"]
+    assert traj[1]["kept"] == traj[1]["result"]  # fail -> fail moves on with the new attempt
 
 
 # ---------------------------------------------------------------- eval end to end, resumable
