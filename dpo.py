@@ -5,6 +5,8 @@
 
 Data: for each training problem and instruction, pairs of passing human solutions whose measured cost on the
 instructed metric differs by at least `min_gap` times (noise never decides a pair); the cheaper one is chosen.
+Edit-mode pairs (`edit_pairs_per_problem`) carry an original in the prompt, as the loop does: chosen = a
+passing rewrite cheaper than it by >= min_gap, rejected = the original handed back or a failing solution.
 
 Objective (Rafailov et al. 2023, eq. 7), on log-probabilities summed over each answer's tokens:
 
@@ -46,7 +48,10 @@ class Args(T.TrainArgs):
     lr: float = arg(5e-5, "peak learning rate (LoRA)")
     beta: float = arg(0.1, "DPO temperature: how far the policy may move from the reference")
     min_gap: float = arg(1.5, "a pair's costs must differ by at least this factor")
-    pairs_per_problem: int = arg(4, "pairs per problem and instruction")
+    pairs_per_problem: int = arg(4, "pairs per problem and instruction (from-scratch prompts)")
+    edit_pairs_per_problem: int = arg(2, "edit-mode pairs per problem and instruction: the prompt carries a slower or "
+                                         "failing original; chosen = a faster rewrite, rejected = the original or a "
+                                         "failing one")
     max_completion_tokens: int = arg(512, "longer answers are cut")
     log_every: int = arg(1, "steps between metric lines")
     eval_every: int = arg(20, "steps between held-out evaluations (reward accuracy on test-split pairs)")
@@ -109,7 +114,8 @@ def main(args):
     T.seed_everything(args.seed)
     problems = data.load_problems(args.dataset, "train")
     pairs = prompts.dpo_pairs(problems, pairs_per_problem=args.pairs_per_problem, min_gap=args.min_gap,
-                              seed=args.seed)
+                              seed=args.seed) + prompts.edit_dpo_pairs(
+        problems, pairs_per_problem=args.edit_pairs_per_problem, min_gap=args.min_gap, seed=args.seed)
     if not pairs:
         raise SystemExit(f"error: no DPO pairs: run `python data.py profile --dataset {args.dataset}` first")
     model, tok = T.load_policy(args)

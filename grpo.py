@@ -7,7 +7,8 @@ One step (the paper's recipe, scaled down; GRPO of Shao et al. 2024, as run by v
   1. take `prompts_per_step` prompts: a training problem, an instruction (time / memory / integral), and a random
      human solution with its measured performance as the "original" to improve (it may be a failing one);
   2. sample a group of G answers per prompt (temperature 1);
-  3. run every answer's code in the sandbox, all in parallel;
+  3. run every answer's code in the sandbox, all in parallel (with --dynamic-sampling, groups whose rewards are
+     all equal are dropped and replaced by new prompts, DAPO-style, at most --max-draws batches a step);
   4. reward each answer against its original (afterburner_reward), normalise rewards within the group
      (group_advantages), and take one clipped policy-gradient step (grpo_loss) on the LoRA weights.
 
@@ -58,6 +59,9 @@ class Args(T.TrainArgs):
     group_size: int = arg(4 if not ON_GPU else 8, "G: answers sampled per prompt")
     max_new_tokens: int = arg(192 if not ON_GPU else 512, "answer length limit")
     temperature: float = arg(1.0, "sampling temperature (the paper: 1.0)")
+    dynamic_sampling: bool = arg(False, "DAPO-style: drop groups whose rewards are all equal (no gradient) and draw "
+                                        "more prompts in their place, up to --max-draws batches a step")
+    max_draws: int = arg(3, "with --dynamic-sampling: generation batches per step at most (bounds the cost)")
     micro_batch: int = arg(4, "answers per forward/backward (gradient accumulation inside a step)")
     inner_epochs: int = arg(1, "optimiser steps per generation batch (PPO-style: pi_old fixed, so from the "
                                "second the ratio and clipping act; the paper: 1)")
@@ -163,6 +167,38 @@ def score(batch, answers, problems_by_id, args):
     return results, rewards
 
 
+def sample_groups(model, tok, pool, problems_by_id, step, args):
+    """Prompts for this step, G answers each, run and rewarded. Returns a list of groups, each
+    {"prompt", "rollouts", "results", "rewards"}, and the diagnostics of what was drawn.
+
+    Zero-spread groups (all G rewards equal) have advantage 0 and carry no gradient. With --dynamic-sampling
+    (DAPO, Yu et al. 2025) they are dropped and more prompts are drawn, at most `max_draws` batches a step, so
+    the cost of a step stays bounded; the prompts of draw k are a function of (seed, step, k), so resume stays
+    exact. Without it, every group is kept, as in the paper."""
+    G, kept, drawn, zero = args.group_size, [], 0, 0
+    for draw in range(args.max_draws if args.dynamic_sampling else 1):
+        picks = T.micro_batches(len(pool), args.prompts_per_step, args.seed + 7919 * draw, step, 1)[0]
+        batch = [pool[i] for i in picks]
+        rollouts = generate(model, tok, [b["prompt"] for b in batch], n=G, temperature=args.temperature,
+                            max_new_tokens=args.max_new_tokens, batch_size=len(batch) * G)
+        per_answer = [b for b in batch for _ in range(G)]
+        results, rewards = score(per_answer, [x.text for x in rollouts], problems_by_id, args)
+        for g, b in enumerate(batch):
+            span = slice(g * G, (g + 1) * G)
+            totals = [x["total"] for x in rewards[span]]
+            flat = max(totals) - min(totals) < 1e-6
+            drawn, zero = drawn + 1, zero + flat
+            if not (args.dynamic_sampling and flat):
+                kept.append({"prompt": b, "rollouts": rollouts[span], "results": results[span],
+                             "rewards": rewards[span]})
+        if len(kept) >= args.prompts_per_step:
+            break
+    # With dynamic sampling the step trains on at most prompts_per_step informative groups (possibly none: then it
+    # changes nothing, as a zero-spread batch would). zero_spread_groups counts every group drawn: the policy's
+    # honest signal, whatever was dropped.
+    return kept[:args.prompts_per_step], {"zero_spread_groups": zero / drawn, "groups_drawn": drawn}
+
+
 @torch.no_grad()
 def held_out_pass_rate(model, tok, problems, args):
     asks = [prompts.optimization_prompt(p, "time") for p in problems]
@@ -238,28 +274,32 @@ def main(args):
     G = args.group_size
     bar = tqdm(range(start, args.steps), initial=start, total=args.steps, desc="grpo")
     for step in bar:
-        # 1-2. prompts, and G answers each
-        batch = [pool[i] for i in T.micro_batches(len(pool), args.prompts_per_step, args.seed, step, 1)[0]]
-        rollouts = generate(model, tok, [b["prompt"] for b in batch], n=G, temperature=args.temperature,
-                               max_new_tokens=args.max_new_tokens, batch_size=len(batch) * G)
-        per_answer = [b for b in batch for _ in range(G)]
-        answers = [r.text for r in rollouts]
-        # 3. the sandbox, and the reward
-        results, rewards = score(per_answer, answers, by_id, args)
-        r = torch.tensor([x["total"] for x in rewards])                                # (N,) N = prompts x G
-        adv = group_advantages(r, G, args.scale)                                        # (N,)
-        # 4. the update: `inner_epochs` clipped policy-gradient steps on this batch
-        stats = policy_update(model, opt, sched, rollouts, adv, ref_state, tok.pad_token_id, args)
+        # 1-3. prompts, G answers each, run in the sandbox and rewarded against each prompt's original
+        groups, drawn = sample_groups(model, tok, pool, by_id, step, args)
+        rollouts = [x for g in groups for x in g["rollouts"]]
+        results = [x for g in groups for x in g["results"]]
+        rewards = [x for g in groups for x in g["rewards"]]
+        per_answer = [g["prompt"] for g in groups for _ in range(G)]
+        answers = [x.text for x in rollouts]
+        stats = {}
+        if groups:
+            r = torch.tensor([x["total"] for x in rewards])                            # (N,) N = groups x G
+            adv = group_advantages(r, G, args.scale)                                    # (N,)
+            # 4. the update: `inner_epochs` clipped policy-gradient steps on this batch
+            stats = policy_update(model, opt, sched, rollouts, adv, ref_state, tok.pad_token_id, args)
+        else:  # dynamic sampling found no group with a signal: nothing to learn from, keep the schedule moving
+            for _ in range(args.inner_epochs):
+                sched.step()
         # 5. what practitioners look at
-        groups = r.view(-1, G)
         passed = [x["passed"] for x in results]
         gains = [x["gain"] for x, ok in zip(rewards, passed) if ok]
-        metrics = {**stats, "reward": float(r.mean()), "reward_std": float(r.std()),
-                   "reward_format": sum(x["format"] for x in rewards) / len(rewards),
-                   "reward_pass": sum(x["pass"] for x in rewards) / len(rewards),
-                   "zero_spread_groups": float((groups.max(1).values - groups.min(1).values < 1e-6).float().mean()),
-                   "pass_rate": sum(passed) / len(passed), "mean_gain": sum(gains) / len(gains) if gains else 0.0,
-                   "lr": sched.get_last_lr()[0]}
+        mean = lambda xs: sum(xs) / len(xs) if xs else 0.0
+        totals = [x["total"] for x in rewards]
+        metrics = {**stats, **drawn, "trained_groups": len(groups), "reward": mean(totals),
+                   "reward_std": float(torch.tensor(totals).std()) if len(totals) > 1 else 0.0,
+                   "reward_format": mean([x["format"] for x in rewards]),
+                   "reward_pass": mean([x["pass"] for x in rewards]),
+                   "pass_rate": mean(passed), "mean_gain": mean(gains), "lr": sched.get_last_lr()[0]}
         if args.eval_every and ((step + 1) % args.eval_every == 0 or step + 1 == args.steps) and held_out:
             metrics["held_out_pass@1"] = held_out_pass_rate(model, tok, held_out, args)
         log.write(step + 1, **metrics)

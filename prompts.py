@@ -14,6 +14,9 @@ language to the model:
       What each trainer learns from: the most efficient human solutions (SFT), pairs of human solutions whose
       measured costs differ by at least `min_gap` times (DPO: noise must never decide a pair), and a random human
       solution, passing or not, as the original to improve (GRPO).
+  edit_examples / edit_dpo_pairs
+      The same in edit mode (the paper's cold start): the prompt carries a slower or failing human solution with
+      its measured performance, the target is a faster passing one.
 
 Prompts are plain text; afterburner.py wraps them in the model's chat template.
 """
@@ -127,6 +130,53 @@ def dpo_pairs(problems, instructions=("time", "memory", "integral"), pairs_per_p
     return out
 
 
+def measured_original(solution):
+    """A measured human solution as the loop's `original`: its code and what the sandbox measured of it."""
+    return {"code": solution["code"], "passed": solution["passed"], "status": solution.get("status", ""),
+            "error": "", "time_ms": solution["time_ms"], "memory_kb": solution["memory_kb"],
+            "integral_kb_ms": solution["integral_kb_ms"]}
+
+
+def _edit_triples(problem, metric, min_gap):
+    """(original, better) pairs of human solutions: `better` passes, and the original either fails or costs
+    >= min_gap times more on `metric` (so measurement noise never decides which is the better one)."""
+    measured = [s for s in problem["solutions"] if s.get(metric) is not None and s.get("passed") is not None]
+    return [(o, b) for b in data.passing_solutions(problem, metric) for o in measured
+            if o is not b and (not o["passed"] or o[metric] >= min_gap * max(b[metric], 1e-6))]
+
+
+def edit_examples(problems, instructions=("time", "memory", "integral"), per_problem=2, min_gap=1.5, seed=0):
+    """The paper's cold start, from human pairs: the prompt carries an original (a slower or failing human
+    solution) with its measured performance, exactly as the loop and GRPO show it; the target is a faster
+    passing solution in the answer format, its note as the thinking. Teaches the edit-mode task itself."""
+    rng, out = random.Random(seed), []
+    for p in problems:
+        for ins in instructions:
+            pairs = _edit_triples(p, METRIC[ins], min_gap)
+            for original, target in rng.sample(pairs, min(per_problem, len(pairs))):
+                out.append({"problem_id": p["problem_id"], "instruction": ins,
+                            "prompt": optimization_prompt(p, ins, measured_original(original)),
+                            "completion": format_answer(target["code"], target.get("note") or THINK_DEFAULT)})
+    return out
+
+
+def edit_dpo_pairs(problems, instructions=("time", "memory", "integral"), pairs_per_problem=2, min_gap=1.5, seed=0):
+    """DPO pairs in edit mode: the prompt carries an original (slower or failing); chosen = a passing rewrite
+    cheaper than it by >= min_gap; rejected = the original handed back unchanged, or a solution that fails."""
+    rng, out = random.Random(seed), []
+    for p in problems:
+        broken = [s for s in p["solutions"] if s.get("passed") is False]
+        for ins in instructions:
+            pairs = _edit_triples(p, METRIC[ins], min_gap)
+            for original, chosen in rng.sample(pairs, min(pairs_per_problem, len(pairs))):
+                rejected = rng.choice([original] + broken)
+                out.append({"problem_id": p["problem_id"], "instruction": ins,
+                            "prompt": optimization_prompt(p, ins, measured_original(original)),
+                            "chosen": format_answer(chosen["code"], chosen.get("note") or THINK_DEFAULT),
+                            "rejected": format_answer(rejected["code"], rejected.get("note") or THINK_DEFAULT)})
+    return out
+
+
 def grpo_prompts(problems, instructions=("time", "memory", "integral"), seed=0, feedback=True):
     """One prompt per problem and instruction, around a random measured human solution (it may fail: then the
     model must fix it). The original's measurements travel along: the reward compares against them."""
@@ -137,8 +187,7 @@ def grpo_prompts(problems, instructions=("time", "memory", "integral"), seed=0, 
             if not measured:
                 continue
             s = rng.choice(measured)
-            original = {"code": s["code"], "passed": s["passed"], "status": s.get("status", ""), "error": "",
-                        "time_ms": s["time_ms"], "memory_kb": s["memory_kb"], "integral_kb_ms": s["integral_kb_ms"]}
+            original = measured_original(s)
             out.append({"problem_id": p["problem_id"], "instruction": ins, "original": original,
                         "prompt": optimization_prompt(p, ins, original, feedback=feedback)})
     return out

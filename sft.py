@@ -3,10 +3,14 @@
     python sft.py                                   # embedded model + benchmark: 60 steps, ~34 min on 2 CPU cores
     python sft.py --model Qwen/Qwen2.5-Coder-1.5B-Instruct --steps 400      # on a GPU, 4-bit + LoRA
 
-Data: for every training problem and every instruction (time / memory / integral), the `top_k` passing human
-solutions with the lowest measured cost on that metric, as answers to the round-0 prompt ("no original code":
-the paper's SFT prompt is the problem plus the efficiency instruction). The target is the answer format the loop
-parses: <thinking>note</thinking><solution>```python code```</solution>, ending with EOS.
+Data: for every training problem and every instruction (time / memory / integral), two kinds of example:
+  * from scratch (the paper's SFT baseline): the `top_k` passing human solutions with the lowest measured cost on
+    that metric, as answers to the round-0 prompt ("no original code");
+  * cold start (the paper's start for GRPO, `edit_examples` per problem and instruction): the prompt carries an
+    original -- a slower or failing human solution with its measured performance, as the loop shows it -- and
+    the answer is a faster passing one. Without these the model never sees the task GRPO and the loop pose.
+The target is the answer format the loop parses: <thinking>note</thinking><solution>```python code```</solution>,
+ending with EOS.
 
 Objective (mean negative log-likelihood over completion tokens; prompt tokens are never trained on):
 
@@ -37,7 +41,9 @@ class Args(T.TrainArgs):
     batch_size: int = arg(4, "examples per micro-batch")
     grad_accum: int = arg(2, "micro-batches per optimiser step")
     lr: float = arg(2e-4, "peak learning rate (LoRA)")
-    top_k: int = arg(2, "most efficient human solutions per problem and instruction")
+    top_k: int = arg(2, "most efficient human solutions per problem and instruction (from-scratch examples)")
+    edit_examples: int = arg(2, "cold-start examples per problem and instruction: a slower or failing human "
+                                "solution as the original, a faster passing one as the answer (0: from scratch only)")
     max_completion_tokens: int = arg(512, "longer targets are cut")
     log_every: int = arg(1, "steps between metric lines")
     eval_every: int = arg(20, "steps between held-out loss evaluations")
@@ -79,7 +85,8 @@ def held_out_loss(model, tok, items, batch_size):
 def main(args):
     T.seed_everything(args.seed)
     problems = data.load_problems(args.dataset, "train")
-    examples = prompts.sft_examples(problems, top_k=args.top_k)
+    examples = prompts.sft_examples(problems, top_k=args.top_k) + prompts.edit_examples(
+        problems, per_problem=args.edit_examples, seed=args.seed)
     if not examples:
         raise SystemExit(f"error: no SFT examples: run `python data.py profile --dataset {args.dataset}` first")
     model, tok = T.load_policy(args)

@@ -1,0 +1,76 @@
+"""prompts.edit_examples / edit_dpo_pairs: the paper's cold start, built from measured human pairs."""
+import prompts
+
+
+def _problem():
+    # a, b pass and are fast; c passes but is slow (40 ms); d fails. Within 1.5x of each other: a (10) and b (12).
+    sols = [{"name": n, "code": f"# {n}\n", "passed": ok, "time_ms": t, "memory_kb": m, "integral_kb_ms": t * m,
+             "note": f"note {n}"}
+            for n, ok, t, m in [("a", True, 10, 900), ("b", True, 12, 100), ("c", True, 40, 500), ("d", False, 1, 1)]]
+    return {"problem_id": "x", "io": "call", "statement": "s", "starter_code": "", "solutions": sols}
+
+
+def _name(text):
+    return text.split("# ")[1][0]
+
+
+def _original(prompt):
+    return prompt.split("## Original Solution\n```python\n# ")[1][0]
+
+
+def test_edit_examples_rewrite_a_slower_or_failing_original_into_a_faster_passing_one():
+    examples = prompts.edit_examples([_problem()], ("time",), per_problem=10, min_gap=1.5)
+    pairs = {(_original(e["prompt"]), _name(e["completion"])) for e in examples}
+    # targets pass; originals are >= 1.5x slower (c) or fail (d); a and b are within noise of each other
+    assert pairs == {("c", "a"), ("c", "b"), ("d", "a"), ("d", "b"), ("d", "c")}
+    for e in examples:
+        assert "## Original Performance\nPassed:" in e["prompt"] and prompts.format_ok(e["completion"])
+        assert f"note {_name(e['completion'])}" in e["completion"]  # the target's note is the thinking
+
+
+def test_edit_dpo_pairs_prefer_the_faster_rewrite_to_the_original_or_a_broken_one():
+    pairs = prompts.edit_dpo_pairs([_problem()], ("time",), pairs_per_problem=10, min_gap=1.5, seed=3)
+    assert pairs
+    for p in pairs:
+        original, chosen, rejected = _original(p["prompt"]), _name(p["chosen"]), _name(p["rejected"])
+        assert chosen in "abc" and chosen != original
+        assert rejected in (original, "d")
+
+
+# ---------------------------------------------------------------- GRPO's dynamic sampling (DAPO)
+def _fake_step(monkeypatch, flat_ids):
+    """grpo.sample_groups with generation and scoring faked: prompts of `flat_ids` get equal rewards."""
+    import grpo
+    import model as models
+
+    def fake_generate(model, tok, prompt_texts, n=1, **kw):
+        return [models.Rollout(f"{p}#{j}", [1], [2]) for p in prompt_texts for j in range(n)]
+
+    def fake_score(per_answer, answers, by_id, args):
+        rewards = [{"total": 0.0 if b["problem_id"] in flat_ids else float(a[-1]), "format": 0.0, "pass": 0.0,
+                    "gain": 0.0} for b, a in zip(per_answer, answers)]
+        return [{"passed": False, "status": "failed"} for _ in answers], rewards
+    monkeypatch.setattr(grpo, "generate", fake_generate)
+    monkeypatch.setattr(grpo, "score", fake_score)
+    return grpo
+
+
+def test_dynamic_sampling_drops_zero_spread_groups_and_redraws_within_bounds(monkeypatch):
+    import training as T
+    grpo = _fake_step(monkeypatch, flat_ids={f"p{i}" for i in range(6)})      # 6 of 8 prompts carry no signal
+    pool = [{"problem_id": f"p{i}", "prompt": f"p{i}", "instruction": "time", "original": {}} for i in range(8)]
+    plain = T.parse_args(grpo.Args, ["--prompts-per-step", "2", "--group-size", "3"])
+    dynamic = T.parse_args(grpo.Args, ["--prompts-per-step", "2", "--group-size", "3", "--dynamic-sampling",
+                                       "--max-draws", "4"])
+    informative = {"plain": 0, "dynamic": 0}
+    for step in range(6):
+        groups, drawn = grpo.sample_groups(None, None, pool, {}, step, plain)
+        assert len(groups) == 2 and drawn["groups_drawn"] == 2                   # the paper: every group kept
+        informative["plain"] += sum(g["prompt"]["problem_id"] in {"p6", "p7"} for g in groups)
+        groups, drawn = grpo.sample_groups(None, None, pool, {}, step, dynamic)
+        assert len(groups) <= 2 and drawn["groups_drawn"] <= 2 * 4             # bounded cost
+        for g in groups:                                                         # only groups with a signal
+            totals = [r["total"] for r in g["rewards"]]
+            assert max(totals) > min(totals)
+        informative["dynamic"] += len(groups)
+    assert informative["dynamic"] > informative["plain"], informative
