@@ -31,7 +31,7 @@ EDGE_INPUTS = [
 
 def perf_inputs(rng):
     alphabet = [chr(c) for c in range(0x3400, 0x3400 + 1500)]
-    chars = alphabet * 5
+    chars = alphabet * 6
     rng.shuffle(chars)
     return [["".join(chars)]]
 
