@@ -1,5 +1,5 @@
 PROBLEM = dict(
-    problem_id="longest-consecutive-run",
+    problem_id="consecutive-values-present",
     title="Longest Run of Consecutive Values",
     io="call",
     entry_point="longestRun",
