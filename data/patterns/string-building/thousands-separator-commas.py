@@ -61,4 +61,12 @@ class Solution:
     def withCommas(self, digits):
         return ",".join(digits[i:i + 3] for i in range(0, len(digits), 3))
 '''),
+    dict(name="reverse-chunks", correct=True, time="fast",
+         note="Reverse, cut groups of three from the left, join with commas, reverse back: O(n).",
+         code='''\
+class Solution:
+    def withCommas(self, digits):
+        r = digits[::-1]
+        return ",".join(r[i:i + 3] for i in range(0, len(r), 3))[::-1]
+'''),
 ]
