@@ -41,7 +41,7 @@ class Solution:
         return "".join(text[i:i + width] + "\\n" for i in range(0, len(text), width))
 '''),
     dict(name="concat-lines", correct=True, time="slow",
-         note="`out = out + line + '\\\\n'` copies the output so far for every line: O(lines * length).",
+         note="`out = out + line + '\\n'` copies the output so far for every line: O(lines * length).",
          code='''\
 class Solution:
     def hardWrap(self, text, width):
