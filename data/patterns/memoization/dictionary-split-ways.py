@@ -11,7 +11,7 @@ PROBLEM = dict(
 Count the ways to cut the string `s` into consecutive pieces so that every piece is one of the strings in
 `words` (a word may be used any number of times). The empty string has exactly one way.
 
-**Example.** `s = "catsand"`, `words = ["cat", "cats", "s", "and", "sand"]` gives `2`: cat|sand, cats|and.
+**Example.** `s = "catsand"`, `words = ["cat", "cats", "s", "and", "sand"]` gives `3`: cat|sand, cat|s|and, cats|and.
 
 **Constraints.** `0 <= len(s) <= 40`, `1 <= len(words) <= 20`, words are distinct and non-empty.
 """,

@@ -11,7 +11,7 @@ PROBLEM = dict(
 The complement of a DNA strand swaps every `A` with `T` and every `C` with `G` (so `"ACG"` becomes `"TGC"`).
 Count the pairs of positions `i < j` where `strands[j]` is the complement of `strands[i]`.
 
-**Example.** `strands = ["ACG", "TGC", "AT", "TA", "TGC"]` gives `4`.
+**Example.** `strands = ["ACG", "TGC", "AT", "TA", "TGC"]` gives `3` (ACG with each TGC, AT with TA).
 
 **Constraints.** `0 <= len(strands) <= 3000`, each strand has 1 to 10 letters from `ACGT`.
 """,
