@@ -70,7 +70,7 @@ class Solution:
         return pairs
 '''),
     dict(name="zero-is-a-power", correct=False,
-         note="Wrong: the bit trick s & (s - 1) == 0 is also true for s = 0, so two zeros are counted as a pair.",
+         note="Wrong: treats 0 as a power of two (as the bit test s & (s - 1) == 0 alone would), so two zeros count as a pair.",
          code='''\
 from collections import Counter
 
