@@ -1,14 +1,25 @@
 """reproduce.py -- the paper's comparison at small scale: base -> SFT -> DPO (from SFT) -> GRPO (from SFT),
-each evaluated with the iterative loop for iterations 0..N, plus GRPO's two ablations.
+each evaluated with the iterative loop for iterations 0..N, plus GRPO's two ablations, in two protocols.
 
-    python reproduce.py                 # the embedded model and benchmark (~1.5 h on a 2-core CPU; see README)
-    python reproduce.py --sft-steps 60 --dpo-steps 40 --grpo-steps 32   # longer training, if you have the time
-    python reproduce.py --smoke         # every stage with tiny sizes and a tiny random model (minutes; CI runs it)
+    python reproduce.py                       # both protocols, the embedded model (CPU; times in the README)
+    python reproduce.py --protocols edit      # only the edit-mode comparison on the patterns tier
+    python reproduce.py --smoke               # every stage with tiny sizes and a tiny random model (CI runs it)
 
-Writes runs/reproduce/: one folder per stage (adapters, metrics.jsonl, evaluations), table.md (Pass@1, Time%,
-Memory%, Integral% per iteration per method, the paper's layout), curves.png (the four curves) and training.png
-(the training signals behind them: SFT loss, DPO margin, GRPO reward / pass rate / zero-spread groups).
-Every stage is skipped when its output exists, so an interrupted reproduction continues where it stopped.
+The two protocols:
+  edit     the patterns tier (data/patterns/): every evaluation starts from the slowest passing human solution
+           (eval.py --start slowest) and each round asks for a faster version; SFT is the paper's cold start
+           (edit-mode examples beside the from-scratch ones) and GRPO drops zero-spread groups (DAPO's dynamic
+           sampling). The setting where a 135M model's answers pass, GRPO's rewards differ within a group, and
+           code can get measurably faster -- the mechanism made visible on a CPU.
+  scratch  the standard tier (data/embedded/), round 0 written from scratch: the paper's own protocol, the one
+           its headline numbers use. Out of a 135M model's reach (every figure 0.0: see the README), kept beside
+           the edit protocol so the two can be compared.
+
+Writes runs/reproduce/<protocol>/: one folder per stage (adapters, metrics.jsonl, evaluations), table.md (Pass@1,
+Time%, Memory%, Integral% per iteration per method, the paper's layout, and what the answers were), curves.png
+and training.png (SFT loss, DPO margin, GRPO reward / pass rate / zero-spread groups); runs/reproduce/table.md
+holds both protocols' tables. Every stage is skipped when its output exists, so an interrupted reproduction
+continues where it stopped.
 """
 import argparse
 import json
@@ -58,19 +69,25 @@ def evaluate(label, out, argv):
 
 
 def anatomy(out, labels):
-    """What the answers were, per method, over every problem and round: the share in the asked-for format and
-    each sandbox outcome. When the metrics are all zero, this table says why."""
+    """What the answers were, per method, over every problem and round: the share in the asked-for format, each
+    sandbox outcome, and the share that hand back the code they were shown (edit mode). When the metrics are all
+    zero, or do not move, this table says why. Rounds without an answer (edit mode's given round 0) are left out."""
     kinds = {"no code": "no code", "syntax_error": "syntax error", "runtime_error": "crash", "failed": "wrong answer",
              "timeout": "timeout", "passed": "passed"}
-    head = ["method", "answers", "format ok", *kinds.values(), "other"]
+    head = ["method", "answers", "format ok", *kinds.values(), "other", "copy of the kept code"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for label in labels:
         with open(os.path.join(eval_folder(out, label), "results.json")) as f:
-            answers = [r for trajectory in json.load(f)["trajectories"] for r in trajectory]
+            trajectories = json.load(f)["trajectories"]
+        answers = [r for t in trajectories for r in t if r["answer"] is not None]
+        copies = sum(r["code"] is not None and t[k - 1]["kept_code"] is not None and
+                     r["code"].strip() == t[k - 1]["kept_code"].strip()
+                     for t in trajectories for k, r in enumerate(t) if k and r["answer"] is not None)
         counts = Counter("no code" if not r["code"] else r["result"]["status"] for r in answers)
-        share = lambda k: f"{100 * k / len(answers):.0f}%"
+        share = lambda k: f"{100 * k / max(1, len(answers)):.0f}%"
         cells = [label, str(len(answers)), share(sum(prompts.format_ok(r["answer"]) for r in answers))]
         cells += [share(counts[k]) for k in kinds] + [share(len(answers) - sum(counts[k] for k in kinds))]
+        cells.append(share(copies))
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -96,6 +113,51 @@ def training_plot(out, path):
     plt.close(fig)
 
 
+PROTOCOLS = {
+    # name: the tier, how round 0 starts, and what the protocol adds to the GRPO stage
+    "edit": {"dataset": "patterns", "start": "slowest", "grpo": ["--dynamic-sampling"]},
+    "scratch": {"dataset": "embedded", "start": "scratch", "grpo": []},
+}
+
+
+def run_protocol(name, a, model):
+    """base -> SFT -> DPO -> GRPO and the six evaluations of one protocol, under a.out/name."""
+    cfg, out = PROTOCOLS[name], os.path.join(a.out, name)
+    print(f"\n[reproduce] protocol {name}: {cfg['dataset']} tier, round 0 = {cfg['start']}")
+    # the trainers learn from human solutions measured on this machine: measure the training split (cached)
+    train_ids = [p["problem_id"] for p in data.load_problems(cfg["dataset"], "train", measured=False)]
+    data.profile(cfg["dataset"], problem_ids=train_ids[:3] if a.smoke else train_ids)
+    small = ["--max-completion-tokens", 64] if a.smoke else []
+    common = ["--model", model, "--dataset", cfg["dataset"]]
+    sft_adapter = train("sft", sft, out, common + ["--steps", a.sft_steps] + small)
+    dpo_adapter = train("dpo", dpo, out, common + ["--steps", a.dpo_steps, "--init-adapter", sft_adapter] + small)
+    grpo_adapter = train("grpo", grpo, out, common + ["--steps", a.grpo_steps, "--init-adapter", sft_adapter,
+                                                      "--max-new-tokens", a.max_new_tokens] + cfg["grpo"] +
+                         (["--eval-every", 0, "--group-size", 2] if a.smoke else []))
+    ev = common + ["--iterations", a.iterations, "--max-new-tokens", a.max_new_tokens, "--limit", a.limit,
+                   "--start", cfg["start"]]
+    curves = {
+        "base": evaluate("base", out, ev),
+        "SFT": evaluate("SFT", out, ev + ["--adapter", sft_adapter]),
+        "DPO": evaluate("DPO", out, ev + ["--adapter", dpo_adapter]),
+        "GRPO": evaluate("GRPO", out, ev + ["--adapter", grpo_adapter]),
+    }
+    ablations = {
+        "GRPO (no feedback)": evaluate("GRPO (no feedback)", out, ev + ["--adapter", grpo_adapter,
+                                                                        "--ablation", "no-feedback"]),
+        "GRPO (no original)": evaluate("GRPO (no original)", out, ev + ["--adapter", grpo_adapter,
+                                                                        "--ablation", "no-original"]),
+    }
+    table = evaluation.markdown_table({**curves, **ablations}) + "\n\n" + anatomy(out, [*curves, *ablations])
+    with open(os.path.join(out, "table.md"), "w") as f:
+        f.write(table + "\n")
+    title = f"{name} protocol: {cfg['dataset']} tier, round 0 = {cfg['start']}"
+    evaluation.plot({**curves, **ablations}, os.path.join(out, "curves.png"), title)
+    training_plot(out, os.path.join(out, "training.png"))
+    print(table)
+    return curves, ablations, table
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--model", default="auto", help="base model (auto: CUDA -> Qwen 1.5B 4-bit, CPU -> embedded)")
@@ -106,8 +168,15 @@ def main(argv=None):
     ap.add_argument("--grpo-steps", type=int, default=8, help="GRPO steps (from the SFT adapter)")
     ap.add_argument("--max-new-tokens", type=int, default=256, help="answer length in GRPO and evaluation")
     ap.add_argument("--limit", type=int, default=0, help="evaluate only the first N test problems (0 = all)")
+    ap.add_argument("--protocols", default="edit,scratch",
+                    help="comma-separated: edit (patterns tier, round 0 = slowest human solution) and/or scratch "
+                         "(standard tier, round 0 from scratch: the paper's protocol)")
     ap.add_argument("--smoke", action="store_true", help="tiny sizes and a tiny random model: checks the plumbing")
     a = ap.parse_args(argv)
+    names = [n.strip() for n in a.protocols.split(",") if n.strip()]
+    unknown = [n for n in names if n not in PROTOCOLS]
+    if unknown or not names:
+        ap.error(f"--protocols: {', '.join(unknown) or 'none given'}; choose from {', '.join(PROTOCOLS)}")
     model = a.model
     if a.smoke:  # a random 3M-parameter model: every stage runs, nothing is learned
         model = os.path.join(a.out, "tiny-model")
@@ -116,37 +185,15 @@ def main(argv=None):
             m.save_pretrained(model)
             tok.save_pretrained(model)
         a.iterations, a.sft_steps, a.dpo_steps, a.grpo_steps, a.max_new_tokens, a.limit = 1, 2, 2, 2, 16, 2
-    # the trainers learn from human solutions measured on this machine: measure the training split (cached)
-    train_ids = [p["problem_id"] for p in data.load_problems("embedded", "train", measured=False)]
-    data.profile("embedded", problem_ids=train_ids[:3] if a.smoke else train_ids)
-    small = ["--max-completion-tokens", 64] if a.smoke else []
-    common = ["--model", model]
-    sft_adapter = train("sft", sft, a.out, common + ["--steps", a.sft_steps] + small)
-    dpo_adapter = train("dpo", dpo, a.out, common + ["--steps", a.dpo_steps, "--init-adapter", sft_adapter] + small)
-    grpo_adapter = train("grpo", grpo, a.out, common + ["--steps", a.grpo_steps, "--init-adapter", sft_adapter,
-                                                       "--max-new-tokens", a.max_new_tokens] +
-                         (["--eval-every", 0, "--group-size", 2] if a.smoke else []))
-    ev = common + ["--iterations", a.iterations, "--max-new-tokens", a.max_new_tokens, "--limit", a.limit]
-    curves = {
-        "base": evaluate("base", a.out, ev),
-        "SFT": evaluate("SFT", a.out, ev + ["--adapter", sft_adapter]),
-        "DPO": evaluate("DPO", a.out, ev + ["--adapter", dpo_adapter]),
-        "GRPO": evaluate("GRPO", a.out, ev + ["--adapter", grpo_adapter]),
-    }
-    ablations = {
-        "GRPO (no feedback)": evaluate("GRPO (no feedback)", a.out, ev + ["--adapter", grpo_adapter,
-                                                                          "--ablation", "no-feedback"]),
-        "GRPO (no original)": evaluate("GRPO (no original)", a.out, ev + ["--adapter", grpo_adapter,
-                                                                          "--ablation", "no-original"]),
-    }
-    table = evaluation.markdown_table({**curves, **ablations}) + "\n\n" + anatomy(a.out, [*curves, *ablations])
+    results, tables = {}, []
+    for name in names:
+        curves, ablations, table = run_protocol(name, a, model)
+        results[name] = (curves, ablations)
+        tables.append(f"## {name} protocol\n\n{table}\n")
     with open(os.path.join(a.out, "table.md"), "w") as f:
-        f.write(table + "\n")
-    evaluation.plot({**curves, **ablations}, os.path.join(a.out, "curves.png"), "small-scale reproduction")
-    training_plot(a.out, os.path.join(a.out, "training.png"))
-    print(table)
-    print(f"\nwrote {a.out}/table.md, curves.png, training.png")
-    return curves, ablations
+        f.write("\n".join(tables))
+    print(f"\nwrote {a.out}/table.md and, per protocol, table.md, curves.png, training.png")
+    return results
 
 
 if __name__ == "__main__":
