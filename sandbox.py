@@ -22,23 +22,38 @@ worker's heap is frozen (gc.freeze) so that forks copy few pages. `bench/bench_s
 
     caller (your process; judges outputs)  --frames-->  worker (zygote)  --fork-->  monitor  --fork-->  runner
 
+This file is what a caller sees: 1. checking problems and limits, and judging; 2. the pool of workers;
+3. the command line. How a hostile program is contained and measured is in sandbox_worker.py.
+
+Trust: the runner is the only process that holds untrusted code, and the harness code in it shares that
+process, so the program can do anything the harness can (write to its pipes, patch it, walk its frames). So:
+  * The monitor asks for one answer at a time -- (pass p, test k), in order -- and takes exactly one
+    well-formed answer to exactly that request; a forged record, a second answer or a "done" marker fails the
+    run. The caller counts again: every test x every pass answered, or the run fails. Emptying the harness's
+    list of passes makes the next request fail; it cannot skip one.
+  * Time is billed from the kernel's clocks, read by the monitor: the CPU clock of the runner's whole process
+    (all threads) and of every descendant it has, up to its last answer. The only numbers taken from the runner
+    are its start values (CPU clock, memory), written before the first line of untrusted code runs.
+  * A program that speaks the protocol itself gains nothing: its answers are judged like any others, and all
+    the CPU it used until its last one is billed. What no sandbox can tell apart from computing an answer is
+    knowing it: hard-coded outputs, and a cache kept across case_multiply passes (which then cost only the
+    first pass; `repeats` uses fresh processes and is immune).
+
 Measurement (what we do better than the paper's sandbox, Monolith):
-  * time_ms is the runner's CPU time (user+sys) from the moment before the program's first line runs until
-    its last result, as the kernel counts it (/proc/<pid>/schedstat, read by the monitor once the runner has
-    gone to sleep after its last record: exit teardown is not billed). Monolith measures wall time between
-    polls of a shell loop, start-up included. The start value is sent by our harness *before* any untrusted
-    code runs, so a program that patches `time` cannot change either end.
+  * time_ms is that CPU time (user+sys) from the moment before the program's first line runs until its last
+    answer, read once the runner is off the CPU (exit teardown is not billed). Monolith measures wall time
+    between polls of a shell loop, start-up included. A program that patches `time` changes neither end.
   * memory_kb is the peak *anonymous* memory above the baseline taken right before the program runs. The
     harness first hands free heap pages back to the kernel (malloc_trim), so that memory freed earlier cannot
     hide the program's allocations, then resets the kernel's high-water mark (`/proc/self/clear_refs` = 5).
     Peak = max(kernel peak RSS - file-backed pages, 1 ms samples of RSS - file-backed pages): pages of the
     interpreter's own files fault in as new code paths run, which is noise, not the program's data.
   * integral_kb_ms is the real area under that memory curve over the runner's CPU time, by the trapezoid rule
-    over samples that the monitor takes every `sample_ms` (default 1 ms) from /proc/<pid>/statm and
-    /proc/<pid>/schedstat. Monolith sums a running peak with no time step, so its "integral" grows with the
-    number of samples. Using CPU time (not wall time) as the axis keeps the integral steady on a busy machine.
-  * Correctness is decided by the caller comparing outputs; the runner never sees an expected output, and
-    nothing it says about itself is believed (Monolith trusts a "Success" line the program could print).
+    over samples that the monitor takes every `sample_ms` (default 1 ms). Monolith sums a running peak with no
+    time step, so its "integral" grows with the number of samples. Using CPU time (not wall time) as the axis
+    keeps the integral steady on a busy machine.
+  * Correctness is decided by the caller comparing outputs; no process of the sandbox ever holds an expected
+    output, and nothing the program says about itself is believed (Monolith trusts a "Success" line).
   * Noise: `repeats=k` runs k fresh processes and reports the median; `case_multiply=m` runs the test list
     m times in one process (the paper uses x64) with every pass's outputs checked.
 
@@ -49,13 +64,23 @@ Isolation, used when available and reported by `isolation()`:
            the runner keeps our uid but drops every capability.
   "none"   neither works: rlimits, a fresh session, and a subreaper that kills every descendant; network,
            files and signals to our own processes are then NOT contained (a warning says so).
-Covered in "root"/"userns": limits on wall time, CPU time, address space, processes/threads, file size,
-open files and output size; a fresh temp working directory; a read-only view of the whole filesystem except
-private tmpfs mounts on /tmp, /var/tmp and /dev/shm that are wiped after every run; an empty /proc; no
-network (a network namespace with no interfaces up); a scrubbed environment; stdin from /dev/null unless a test
-feeds it; the whole process tree killed afterwards (PID-namespace teardown kills daemons that setsid or
-double-fork). Not covered: CPU-cache/timing side channels, kernel exploits, and work a program hands to a child
-process it never waits for (that child's CPU time is not counted; `max_procs=1`, the default, forbids children).
+The filesystem, in "root" and "userns" alike, is a minimal root: a fresh tmpfs, into which the worker
+bind-mounts the interpreter's prefixes (sys.prefix and sys.base_prefix: stdlib, lib-dynload, site-packages),
+the system's shared libraries (/usr/lib, for the extension modules' own libraries), /etc/ld.so.cache and
+/dev/{null,zero,full,random,urandom}, all read-only; a scratch tmpfs on /tmp (also /var/tmp, /dev/shm and the
+run's working directory) wiped after every run; an empty /proc. Then pivot_root, and the old root is detached.
+We chose this over hiding paths (tmpfs over the checkout, over $HOME, ...) because a list of what to hide is
+never complete -- the checkout and its .cache/, the Hugging Face cache, the caller's temp files, a dataset
+exported anywhere -- while the list of what Python needs is short and checkable; and over permission bits
+because as root, or as the same user in "userns" mode, the runner could read whatever we can.
+Covered in "root"/"userns" besides: limits on wall time, CPU time, address space, processes/threads, file size,
+open files and output size; no network (a network namespace with no interfaces up); a scrubbed environment;
+stdin from /dev/null unless a test feeds it; every descriptor closed but the two pipes to the monitor and
+stdin/stdout/stderr; the whole process tree killed afterwards (PID-namespace teardown kills daemons that
+setsid or double-fork). Not covered: CPU-cache/timing side channels, kernel exploits, site-packages (readable,
+as the interpreter needs them; they hold no answers), and, when max_procs > 1 lets a program fork, CPU time of
+a child that lives less than one sampling period (1 ms) and is never seen by the monitor; `max_procs=1`, the
+default, forbids children and threads.
 """
 import argparse
 import json

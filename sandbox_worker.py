@@ -342,15 +342,14 @@ def _monitor(job, mode, uid, tmp, proc_fd, preludes):
     t0 = time.monotonic()
     deadline, period = t0 + lim["timeout_s"], lim["sample_ms"] / 1000
     cap = lim["output_limit_kb"] * 1024 * n_passes * 4 + (1 << 20)
-    statm = os.open(f"{pid}/statm", os.O_RDONLY, dir_fd=proc_fd)
-    page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
+    status_fd = os.open(f"{pid}/status", os.O_RDONLY, dir_fd=proc_fd)
+    scratch = "/tmp" if mode != "none" else None  # "none": /tmp is the host's, shared with everyone
     samples, received, eof, status, rusage, flags, first_sample = [], 0, False, None, None, {}, None
     while status is None:
         ready = select.select([] if eof else [result_r], [], [], period)[0]
-        try:  # (cpu_ns of the tree, anonymous KB, file-backed KB); procfs regenerates the text on every pread
-            pages = os.pread(statm, 64, 0).split()
-            rss, shared = int(pages[1]) * page_kb, int(pages[2]) * page_kb
-            samples.append((bill.now_ns(), rss - shared, shared))
+        try:  # (cpu_ns of the tree, the program's memory KB, file-backed KB)
+            memory_kb, file_kb = _memory_kb(status_fd, scratch)
+            samples.append((bill.now_ns(), memory_kb, file_kb))
         except (OSError, IndexError, ValueError):
             pass
         if ready and "end_cpu_ns" not in flags:
@@ -361,7 +360,10 @@ def _monitor(job, mode, uid, tmp, proc_fd, preludes):
                 flags["why"] = f"the program wrote over {cap // 1024} KB of results"
             else:
                 for request in protocol.feed(chunk):
-                    os.write(request_w, REQUEST.pack(*request))
+                    try:
+                        os.write(request_w, REQUEST.pack(*request))
+                    except BrokenPipeError:  # the runner is gone (or closed its end); wait4 tells us how
+                        pass
                 if first_sample is None and protocol.start is not None:
                     first_sample = len(samples)  # samples from here on were taken after the baseline
                 if protocol.finished:
@@ -385,7 +387,7 @@ def _monitor(job, mode, uid, tmp, proc_fd, preludes):
                 protocol.feed(chunk)
         except BlockingIOError:
             pass
-    for fd in (statm, result_r, request_w):
+    for fd in (status_fd, result_r, request_w):
         os.close(fd)
     return _summarise(protocol, samples[first_sample or 0:], status, rusage, wall_ms, flags, lim)
 
@@ -493,6 +495,21 @@ class _Protocol:
         return True
 
 
+def _memory_kb(status_fd, scratch):
+    """(memory the program holds, file-backed KB) from /proc/<pid>/status, which procfs regenerates on every
+    pread at offset 0. Held memory = anonymous pages + shared memory pages (an mmap(-1, n) is MAP_SHARED, and
+    would otherwise look free) + what the run's scratch tmpfs holds (files in /tmp are RAM too: a table kept
+    in a file must not look leaner than one kept in a list). Pages of real files -- the interpreter's own code
+    and libraries, which fault in as new code paths run -- are noise, and left out."""
+    text = os.pread(status_fd, 4096, 0)
+    field = lambda name: int(text[text.index(name) + len(name):].split(None, 1)[0])
+    held = field(b"RssAnon:") + field(b"RssShmem:")
+    if scratch:
+        st = os.statvfs(scratch)
+        held += (st.f_blocks - st.f_bfree) * st.f_frsize // 1024
+    return held, field(b"RssFile:")
+
+
 def _wait_off_cpu(pid, proc_fd, tries=200):
     """Wait (at most ~50 ms) until the runner is not running, so that the clock is read at a steady point."""
     for _ in range(tries):
@@ -528,10 +545,10 @@ def _summarise(protocol, samples, status, rusage, wall_ms, flags, lim):
     # Unfinished runs (crash, timeout) are billed by wait4's count: the runner and every child it reaped.
     end_ns = finished if finished is not None else (rusage.ru_utime + rusage.ru_stime) * 1e9
     cpu_ms = (end_ns - start["cpu_ns"]) / 1e6
-    # Memory is anonymous memory (heap, stacks): file-backed pages of the interpreter and its libraries fault in
-    # as new code paths run, and would add noise unrelated to the program's data. The kernel's exact peak RSS
-    # includes them, so it gives the anonymous peak as peak RSS - file pages at the end (they only grow);
-    # the 1 ms samples give it directly. The larger of the two wins.
+    # Memory is what the program holds (heap, stacks, shared memory, scratch files: see _memory_kb), without the
+    # file-backed pages of the interpreter and its libraries. The kernel's exact peak RSS includes those, so it
+    # gives the peak as peak RSS - file pages at the end (they only grow); the 1 ms samples give it directly
+    # (and are the only ones to see scratch files). The larger of the two wins.
     base, last_file = start["anon_kb"], (samples[-1][2] if samples else start["file_kb"])
     peak = max([rusage.ru_maxrss - last_file] + [anon for _, anon, _ in samples]) - base
     # integral over CPU time, trapezoid rule; the tail after the last sample uses the last RSS seen
@@ -558,7 +575,7 @@ def _runner(job, mode, uid, tmp, proc_fd, result_w, request_r, preludes):
         tests, compiled = _prepare(job, tmp, result_w, request_r)
         if compiled is None:
             os._exit(0)
-        baseline = _take_baseline(proc_fd)
+        baseline = _take_baseline(proc_fd, "/tmp" if mode != "none" else None)
         _set_limits(lim, mode, baseline["vm_bytes"])
         _emit({"cpu_ns": time.clock_gettime_ns(time.CLOCK_PROCESS_CPUTIME_ID),
                "anon_kb": baseline["anon_kb"], "file_kb": baseline["file_kb"]})
@@ -566,7 +583,10 @@ def _runner(job, mode, uid, tmp, proc_fd, result_w, request_r, preludes):
         os.write(result_w, (json.dumps({"setup_error": _describe(e)}) + "\n").encode())
         os._exit(1)
     # ---- from here on, untrusted code shares this process: nothing it says is believed by the monitor ----
-    _serve_tests(job, tests, compiled, preludes.get(job.get("prelude")) or {})
+    try:
+        _serve_tests(job, tests, compiled, preludes.get(job.get("prelude")) or {})
+    finally:
+        os._exit(1)  # e.g. the program closed the result pipe: never fall back into the worker's code
 
 
 def _drop_privileges(mode, uid):
@@ -612,20 +632,21 @@ def _prepare(job, tmp, result_w, request_r):
         return tests, None
 
 
-def _take_baseline(proc_fd):
+def _take_baseline(proc_fd, scratch):
     """Phase 3. First hand free heap pages back to the kernel: memory freed earlier (parsing, buffers) would
     otherwise be reused by the program without any growth of RSS, and hide its allocations. Then reset the
-    kernel's peak-RSS mark (clear_refs = 5) and read the memory the harness itself holds."""
+    kernel's peak-RSS mark (clear_refs = 5) and read the memory the harness itself holds, as the monitor will."""
     _libc.malloc_trim(0)
     fd = os.open("self/clear_refs", os.O_WRONLY, dir_fd=proc_fd)
     os.write(fd, b"5")
     os.close(fd)
     fd = os.open("self/statm", os.O_RDONLY, dir_fd=proc_fd)
-    vm_pages, rss_pages, file_pages = [int(x) for x in os.read(fd, 64).split()[:3]]
+    vm_pages = int(os.read(fd, 64).split()[0])
     os.close(fd)
-    page = os.sysconf("SC_PAGE_SIZE")
-    return {"vm_bytes": vm_pages * page, "anon_kb": (rss_pages - file_pages) * page // 1024,
-            "file_kb": file_pages * page // 1024}
+    fd = os.open("self/status", os.O_RDONLY, dir_fd=proc_fd)
+    held_kb, file_kb = _memory_kb(fd, scratch)
+    os.close(fd)
+    return {"vm_bytes": vm_pages * os.sysconf("SC_PAGE_SIZE"), "anon_kb": held_kb, "file_kb": file_kb}
 
 
 def _set_limits(lim, mode, vm_bytes):

@@ -169,6 +169,28 @@ def test_memory_peak_and_integral():
     assert spike.memory_kb >= 63 * 1024 and spike.integral_kb_ms < 0.3 * longer.integral_kb_ms
 
 
+def test_memory_in_shared_pages_or_scratch_files_is_billed():
+    """Memory must not look leaner when kept in MAP_SHARED pages or in files on the scratch tmpfs (RAM too)."""
+    shared = solution("""
+        import mmap
+        m = mmap.mmap(-1, 48 * 2**20)
+        for i in range(0, len(m), 4096):
+            m[i] = 1
+        return False
+    """)
+    files = solution("""
+        block = bytes(15 * 2**20)
+        for n in range(3):
+            with open(f"table{n}.bin", "wb") as f:
+                f.write(block)
+        del block
+        return False
+    """)
+    for program in (shared, files):
+        res = run(program)
+        assert res.passed and res.memory_kb >= 44 * 1024, res
+
+
 def test_memory_limit():
     res = run(solution("a = []\nwhile True:\n    a.append(bytearray(2**20))\n"), memory_mb=128)
     assert res.status == "memory_exceeded"
