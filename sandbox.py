@@ -43,11 +43,12 @@ Measurement (what we do better than the paper's sandbox, Monolith):
   * time_ms is that CPU time (user+sys) from the moment before the program's first line runs until its last
     answer, read once the runner is off the CPU (exit teardown is not billed). Monolith measures wall time
     between polls of a shell loop, start-up included. A program that patches `time` changes neither end.
-  * memory_kb is the peak *anonymous* memory above the baseline taken right before the program runs. The
-    harness first hands free heap pages back to the kernel (malloc_trim), so that memory freed earlier cannot
-    hide the program's allocations, then resets the kernel's high-water mark (`/proc/self/clear_refs` = 5).
-    Peak = max(kernel peak RSS - file-backed pages, 1 ms samples of RSS - file-backed pages): pages of the
-    interpreter's own files fault in as new code paths run, which is noise, not the program's data.
+  * memory_kb is the peak memory the program *holds* -- anonymous pages, shared-memory pages (an mmap(-1, n)
+    is MAP_SHARED) and the files on its scratch tmpfs (RAM too) -- above the baseline taken right before the
+    program runs. The harness first hands free heap pages back to the kernel (malloc_trim), so that memory
+    freed earlier cannot hide the program's allocations, then resets the kernel's high-water mark
+    (`/proc/self/clear_refs` = 5). Peak = max(kernel peak RSS - file-backed pages, 1 ms samples of the same
+    plus scratch files): pages of the interpreter's own files fault in as new code paths run, which is noise.
   * integral_kb_ms is the real area under that memory curve over the runner's CPU time, by the trapezoid rule
     over samples that the monitor takes every `sample_ms` (default 1 ms). Monolith sums a running peak with no
     time step, so its "integral" grows with the number of samples. Using CPU time (not wall time) as the axis
@@ -119,8 +120,8 @@ class ExecResult:
     tests_passed: int
     tests_total: int
     time_ms: float               # CPU time of the program's own work (median over repeats)
-    memory_kb: float             # peak anonymous memory above the harness baseline
-    integral_kb_ms: float        # area under (anonymous memory - baseline) over CPU time
+    memory_kb: float             # peak memory held (anonymous + shared pages + scratch files) above the baseline
+    integral_kb_ms: float        # area under (memory held - baseline) over CPU time
     error: str = ""              # short reason: which test failed and why
     wall_ms: float = 0.0
 
@@ -471,8 +472,8 @@ def demo():
     print(f"{'solution':18s} {'status':16s} {'time ms':>9s} {'memory KB':>10s} {'integral KB*ms':>15s}")
     for (label, _), r in zip(DEMO, results):
         print(f"{label:18s} {r.status:16s} {r.time_ms:9.2f} {r.memory_kb:10.0f} {r.integral_kb_ms:15.0f}")
-    print("time = CPU time of the program's own work; memory = peak anonymous memory above the harness's baseline; "
-          "median of 3 runs.")
+    print("time = CPU time of the program's own work; memory = peak memory held (anonymous + shared pages + scratch "
+          "files) above the harness's baseline; median of 3 runs.")
 
 
 LIMIT_HELP = dict(

@@ -560,9 +560,16 @@ def test_venus_prelude_names_are_in_scope():
     names = ("io re itertools collections heapq bisect string sys functools math copy unittest floor ceil "
              "factorial sqrt inf maxsize stdin bisect_left bisect_right permutations zip_longest heappush heappop "
              "heapify deque defaultdict OrderedDict List Optional Tuple lru_cache cache Counter").split()
-    probe = "class Solution:\n    def topKFrequent(self, nums, k):\n        return [n for n in %r if n not in globals()]\n"
-    missing = run(probe % (names,), {**p, "tests": [{"input": p["tests"][0]["input"], "output": "[]"}]})
+    probe = ("class Solution:\n    def topKFrequent(self, nums, k):\n"
+             "        return [n for n in %r if n not in globals()]\n" % (names,))
+    missing = run(probe, {**p, "tests": [{"input": p["tests"][0]["input"], "output": "[]"}]})
     assert missing.passed, missing.error
+    # io "call" gets the same names (and LeetCode's star imports); io "stdio" (APPS) gets none of them
+    call = {"problem_id": "c", "io": "call", "entry_point": "topKFrequent", "tests": [{"input": [[], 0], "output": []}]}
+    assert run(probe, call).passed
+    stdio = run("print(sorted(n for n in %r if n not in globals()) == sorted(%r))\n" % (names, names),
+                {"problem_id": "s", "io": "stdio", "tests": [{"input": "", "output": "True"}]})
+    assert stdio.passed, stdio.error
 
 
 # ---------------------------------------------------------------- bad input: one clear error before anything runs
