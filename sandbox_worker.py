@@ -325,6 +325,7 @@ def _monitor(job, mode, uid, tmp, proc_fd, preludes):
     """Fork the runner in a fresh PID namespace; drive it test by test; sample it; enforce the wall limit."""
     lim = job["limits"]
     _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    _libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)  # no ptrace, no process_vm_writev into us, even from our own uid
     if mode != "none":
         _sys(_libc.unshare(CLONE_NEWPID))  # our first child becomes PID 1: when it dies, the kernel kills the rest
     result_r, result_w = os.pipe()
