@@ -328,7 +328,8 @@ class _Worker:
         if self.mode == "none" and not _Worker.warned:
             _Worker.warned = True
             print("[sandbox] WARNING: no namespaces here (no root, no unprivileged user namespaces): generated code "
-                  "runs with rlimits only, and can reach the network, write your files and signal your processes.",
+                  "runs with rlimits only, and can reach the network, read and write your files (the expected "
+                  "outputs in .cache/ too) and signal your processes.",
                   file=sys.stderr)
 
     def run(self, job, timeout):
@@ -407,7 +408,8 @@ def execute_many(jobs, workers=None, progress=None, **limits):
 
     def one(i):
         results[i] = _result(jobs[i][1], _POOL.run(payloads[i], timeout), lim["case_multiply"])
-        bar and bar.update(1)
+        if bar:
+            bar.update(1)
 
     threads, nxt, lock = [], iter(range(len(jobs))), threading.Lock()
 
@@ -424,7 +426,8 @@ def execute_many(jobs, workers=None, progress=None, **limits):
         threads[-1].start()
     for t in threads:
         t.join()
-    bar and bar.close()
+    if bar:
+        bar.close()
     return results
 
 
