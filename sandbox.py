@@ -22,23 +22,39 @@ worker's heap is frozen (gc.freeze) so that forks copy few pages. `bench/bench_s
 
     caller (your process; judges outputs)  --frames-->  worker (zygote)  --fork-->  monitor  --fork-->  runner
 
+This file is what a caller sees: 1. checking problems and limits, and judging; 2. the pool of workers;
+3. the command line. How a hostile program is contained and measured is in sandbox_worker.py.
+
+Trust: the runner is the only process that holds untrusted code, and the harness code in it shares that
+process, so the program can do anything the harness can (write to its pipes, patch it, walk its frames). So:
+  * The monitor asks for one answer at a time -- (pass p, test k), in order -- and takes exactly one
+    well-formed answer to exactly that request; a forged record, a second answer or a "done" marker fails the
+    run. The caller counts again: every test x every pass answered, or the run fails. Emptying the harness's
+    list of passes makes the next request fail; it cannot skip one.
+  * Time is billed from the kernel's clocks, read by the monitor: the CPU clock of the runner's whole process
+    (all threads) and of every descendant it has, up to its last answer. The only numbers taken from the runner
+    are its start values (CPU clock, memory), written before the first line of untrusted code runs.
+  * A program that speaks the protocol itself gains nothing: its answers are judged like any others, and all
+    the CPU it used until its last one is billed. What no sandbox can tell apart from computing an answer is
+    knowing it: hard-coded outputs, and a cache kept across case_multiply passes (which then cost only the
+    first pass; `repeats` uses fresh processes and is immune).
+
 Measurement (what we do better than the paper's sandbox, Monolith):
-  * time_ms is the runner's CPU time (user+sys) from the moment before the program's first line runs until
-    its last result, as the kernel counts it (/proc/<pid>/schedstat, read by the monitor once the runner has
-    gone to sleep after its last record: exit teardown is not billed). Monolith measures wall time between
-    polls of a shell loop, start-up included. The start value is sent by our harness *before* any untrusted
-    code runs, so a program that patches `time` cannot change either end.
-  * memory_kb is the peak *anonymous* memory above the baseline taken right before the program runs. The
-    harness first hands free heap pages back to the kernel (malloc_trim), so that memory freed earlier cannot
-    hide the program's allocations, then resets the kernel's high-water mark (`/proc/self/clear_refs` = 5).
-    Peak = max(kernel peak RSS - file-backed pages, 1 ms samples of RSS - file-backed pages): pages of the
-    interpreter's own files fault in as new code paths run, which is noise, not the program's data.
+  * time_ms is that CPU time (user+sys) from the moment before the program's first line runs until its last
+    answer, read once the runner is off the CPU (exit teardown is not billed). Monolith measures wall time
+    between polls of a shell loop, start-up included. A program that patches `time` changes neither end.
+  * memory_kb is the peak memory the program *holds* -- anonymous pages, shared-memory pages (an mmap(-1, n)
+    is MAP_SHARED) and the files on its scratch tmpfs (RAM too) -- above the baseline taken right before the
+    program runs. The harness first hands free heap pages back to the kernel (malloc_trim), so that memory
+    freed earlier cannot hide the program's allocations, then resets the kernel's high-water mark
+    (`/proc/self/clear_refs` = 5). Peak = max(kernel peak RSS - file-backed pages, 1 ms samples of the same
+    plus scratch files): pages of the interpreter's own files fault in as new code paths run, which is noise.
   * integral_kb_ms is the real area under that memory curve over the runner's CPU time, by the trapezoid rule
-    over samples that the monitor takes every `sample_ms` (default 1 ms) from /proc/<pid>/statm and
-    /proc/<pid>/schedstat. Monolith sums a running peak with no time step, so its "integral" grows with the
-    number of samples. Using CPU time (not wall time) as the axis keeps the integral steady on a busy machine.
-  * Correctness is decided by the caller comparing outputs; the runner never sees an expected output, and
-    nothing it says about itself is believed (Monolith trusts a "Success" line the program could print).
+    over samples that the monitor takes every `sample_ms` (default 1 ms). Monolith sums a running peak with no
+    time step, so its "integral" grows with the number of samples. Using CPU time (not wall time) as the axis
+    keeps the integral steady on a busy machine.
+  * Correctness is decided by the caller comparing outputs; no process of the sandbox ever holds an expected
+    output, and nothing the program says about itself is believed (Monolith trusts a "Success" line).
   * Noise: `repeats=k` runs k fresh processes and reports the median; `case_multiply=m` runs the test list
     m times in one process (the paper uses x64) with every pass's outputs checked.
 
@@ -49,16 +65,28 @@ Isolation, used when available and reported by `isolation()`:
            the runner keeps our uid but drops every capability.
   "none"   neither works: rlimits, a fresh session, and a subreaper that kills every descendant; network,
            files and signals to our own processes are then NOT contained (a warning says so).
-Covered in "root"/"userns": limits on wall time, CPU time, address space, processes/threads, file size,
-open files and output size; a fresh temp working directory; a read-only view of the whole filesystem except
-private tmpfs mounts on /tmp, /var/tmp and /dev/shm that are wiped after every run; an empty /proc; no
-network (a network namespace with no interfaces up); a scrubbed environment; stdin from /dev/null unless a test
-feeds it; the whole process tree killed afterwards (PID-namespace teardown kills daemons that setsid or
-double-fork). Not covered: CPU-cache/timing side channels, kernel exploits, and work a program hands to a child
-process it never waits for (that child's CPU time is not counted; `max_procs=1`, the default, forbids children).
+The filesystem, in "root" and "userns" alike, is a minimal root: a fresh tmpfs, into which the worker
+bind-mounts the interpreter's prefixes (sys.prefix and sys.base_prefix: stdlib, lib-dynload, site-packages),
+the system's shared libraries (/usr/lib, for the extension modules' own libraries), /etc/ld.so.cache and
+/dev/{null,zero,full,random,urandom}, all read-only; a scratch tmpfs on /tmp (also /var/tmp, /dev/shm and the
+run's working directory) wiped after every run; an empty /proc. Then pivot_root, and the old root is detached.
+We chose this over hiding paths (tmpfs over the checkout, over $HOME, ...) because a list of what to hide is
+never complete -- the checkout and its .cache/, the Hugging Face cache, the caller's temp files, a dataset
+exported anywhere -- while the list of what Python needs is short and checkable; and over permission bits
+because as root, or as the same user in "userns" mode, the runner could read whatever we can.
+Covered in "root"/"userns" besides: limits on wall time, CPU time, address space, processes/threads, file size,
+open files and output size; no network (a network namespace with no interfaces up); a scrubbed environment;
+stdin from /dev/null unless a test feeds it; every descriptor closed but the two pipes to the monitor and
+stdin/stdout/stderr; the whole process tree killed afterwards (PID-namespace teardown kills daemons that
+setsid or double-fork). Not covered: CPU-cache/timing side channels, kernel exploits, site-packages (readable,
+as the interpreter needs them; they hold no answers), and, when max_procs > 1 lets a program fork, CPU time of
+a child that lives less than one sampling period (1 ms) and is never seen by the monitor; `max_procs=1`, the
+default, forbids children and threads.
 """
+import argparse
 import json
 import os
+import random
 import select
 import subprocess
 import sys
@@ -69,6 +97,7 @@ from sandbox_worker import PRELUDE, read_frame, write_frame  # PRELUDE: names a 
 
 STATUSES = ("passed", "failed", "timeout", "memory_exceeded", "runtime_error", "syntax_error", "output_limit",
             "sandbox_error")
+IO_KINDS = ("call", "stdio", "venus")
 DEFAULT_LIMITS = dict(
     timeout_s=10.0,        # wall-clock limit per run (the CPU limit is the same, rounded up)
     memory_mb=512,         # address space the program may add on top of the harness
@@ -78,6 +107,8 @@ DEFAULT_LIMITS = dict(
     output_limit_kb=16384, # stdout per test (file-size limit) and result bytes per run
     sample_ms=1.0,         # memory sampling period of the monitor, for the integral
 )
+LIMIT_UNITS = dict(timeout_s="seconds", memory_mb="MB", repeats="runs", case_multiply="passes", max_procs="tasks",
+                   output_limit_kb="KB", sample_ms="ms")
 PLACEHOLDER = "==Code Submission=="
 WORKER_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sandbox_worker.py")
 
@@ -89,8 +120,8 @@ class ExecResult:
     tests_passed: int
     tests_total: int
     time_ms: float               # CPU time of the program's own work (median over repeats)
-    memory_kb: float             # peak RSS above the harness baseline
-    integral_kb_ms: float        # area under (RSS - baseline) over CPU time
+    memory_kb: float             # peak memory held (anonymous + shared pages + scratch files) above the baseline
+    integral_kb_ms: float        # area under (memory held - baseline) over CPU time
     error: str = ""              # short reason: which test failed and why
     wall_ms: float = 0.0
 
@@ -99,8 +130,52 @@ class ExecResult:
 
 
 # ----------------------------------------------------------------------------------------------------------
-# 1. Judging: runs in the caller, the only place that sees the expected outputs.
+# 1. Checking what the caller gives us, and judging: runs in the caller, the only place that sees the expected
+#    outputs. Bad problems and limits are refused here, with one clear line, before anything runs.
 # ----------------------------------------------------------------------------------------------------------
+def validate_problem(problem):
+    """Raise ValueError (naming the problem, what is wrong and what it should be) for a problem we cannot run."""
+    if not isinstance(problem, dict):
+        raise ValueError(f"a problem is a JSON object (dict), got {type(problem).__name__}")
+    pid = problem.get("problem_id", "?")
+    bad = lambda why: ValueError(f"problem {pid!r}: {why}")
+    io, tests = problem.get("io"), problem.get("tests")
+    if io not in IO_KINDS:
+        raise bad(f"unknown io kind {io!r}; use one of {', '.join(IO_KINDS)}")
+    if not isinstance(tests, list):
+        raise bad(f"tests must be a list of {{\"input\", \"output\"}} objects, got {type(tests).__name__}")
+    if not tests:
+        raise bad("no tests; a problem needs at least one {\"input\", \"output\"} test")
+    for k, t in enumerate(tests):
+        missing = [key for key in ("input", "output") if not (isinstance(t, dict) and key in t)]
+        if missing:
+            raise bad(f"test {k} lacks {' and '.join(missing)}; each test is {{\"input\": ..., \"output\": ...}}")
+        if io == "call" and not isinstance(_as_json(t["input"]), list):
+            raise bad(f"test {k}: a call test's input is the JSON list of arguments, got {_short(t['input'])}")
+        if io != "call" and not isinstance(t["input"], str):
+            raise bad(f"test {k}: an {io} test's input is the text fed to stdin, got {type(t['input']).__name__}")
+    if io == "call" and not (isinstance(problem.get("entry_point"), str) and problem["entry_point"]):
+        raise bad("io \"call\" needs entry_point, the name of the method of class Solution (or function) to call")
+    if io == "venus":
+        if PLACEHOLDER not in str(problem.get("test_case_runners", "")):
+            raise bad(f"test_case_runners lacks {PLACEHOLDER!r}, where the solution goes")
+        if "def evaluate" not in str(problem.get("test_case_evaluator", "")):
+            raise bad("test_case_evaluator must define evaluate(expected_output, program_output)")
+
+
+def validate_limits(limits):
+    """Unknown names raise TypeError; values out of range raise ValueError naming the limit, its range and unit."""
+    unknown = set(limits) - set(DEFAULT_LIMITS)
+    if unknown:
+        raise TypeError(f"unknown sandbox limit(s) {sorted(unknown)}; known: {sorted(DEFAULT_LIMITS)}")
+    for key, value in limits.items():
+        integer = isinstance(DEFAULT_LIMITS[key], int)
+        ok = (isinstance(value, int) if integer else isinstance(value, (int, float))) and not isinstance(value, bool)
+        if not ok or not (value >= 1 if integer else value > 0):
+            rule = "an integer >= 1" if integer else "a number > 0"
+            raise ValueError(f"{key} must be {rule} ({LIMIT_UNITS[key]}), got {value!r}")
+
+
 def _same_value(a, b, tol=1e-6):
     """JSON-value equality; floats within a relative/absolute tolerance, ints and floats interchangeable."""
     if isinstance(a, bool) or isinstance(b, bool):
@@ -120,13 +195,17 @@ def _same_stdout(got, expected):
     return norm(got) == norm(expected)
 
 
-def _short(x, n=120):
-    s = x if isinstance(x, str) else json.dumps(x)
+def _clip(s, n=120):
     return s if len(s) <= n else s[:n] + "..."
 
 
+def _short(x):
+    """A value for an error message, on one line: text quoted with its escapes visible, anything else as JSON."""
+    return _clip(repr(x) if isinstance(x, str) else json.dumps(x))
+
+
 def _make_checker(problem):
-    """Return check(k, raw_output) -> bool for the problem's io kind."""
+    """Return check(k, raw_output) -> bool for the problem's io kind (validate_problem has checked it)."""
     io, tests = problem["io"], problem["tests"]
     if io == "call":
         unordered = problem.get("compare") == "unordered"
@@ -143,39 +222,48 @@ def _make_checker(problem):
         scope = {}
         exec(problem["test_case_evaluator"], scope)  # dataset code, trusted like the dataset itself
         return lambda k, raw: bool(scope["evaluate"](tests[k]["output"], raw))
-    raise ValueError(f"problem {problem.get('problem_id')!r}: unknown io kind {io!r}; use call, stdio or venus")
+    raise ValueError(f"problem {problem.get('problem_id')!r}: unknown io kind {io!r}")
 
 
 def _as_json(x):
     return json.loads(x) if isinstance(x, str) else x
 
 
-def _judge(problem, run):
-    """Turn one raw run (from the worker) into (status, tests_passed, error)."""
+def _judge(problem, run, passes):
+    """Turn one raw run (from the worker) into (status, tests_passed, error). We count for ourselves: every test
+    of every pass must have been answered once, or the run fails, whatever the worker reports."""
     n = len(problem["tests"])
     if run.get("sandbox_error"):
         return "sandbox_error", 0, run["sandbox_error"]
     if run.get("compile_error"):
         return "syntax_error", 0, run["compile_error"]
+    if run.get("violation"):
+        return "failed", 0, f"the program tampered with the harness: {run['violation']}"
     outs = {int(k): v for k, v in run["outputs"].items()}  # JSON turned the int keys into strings
     errs = {int(k): v for k, v in run["errors"].items()}
+    answered = run["answered"]
+    if not (0 <= answered <= n * passes) or (answered == n * passes and set(outs) | set(errs) != set(range(n))):
+        return "failed", 0, f"the worker reported {answered} answers to {n} tests x {passes} passes"
     check, passed, first = _make_checker(problem), 0, None
     for k in range(n):
         if k in errs:
             first = first or ("runtime_error", f"test {k}: {errs[k]}")
-        elif k not in outs:
-            where = "before" if run["done"] else "during"
-            first = first or ("runtime_error", f"the program exited {where} test {k} ({run['exit']})")
-        else:
+        elif k in outs:
             try:
                 ok = check(k, outs[k])
             except Exception as e:  # unparsable output, or the evaluator rejected it
                 ok, why = False, f"{type(e).__name__}: {e}"
-            else:
-                why = f"expected {_short(problem['tests'][k]['output'])}, got {_short(outs[k])}"
+            else:  # a call's output is JSON text (never a raw newline); stdout is shown with its escapes
+                want = problem["tests"][k]["output"]
+                shown = (json.dumps(want), outs[k]) if problem["io"] == "call" else (repr(want), repr(outs[k]))
+                why = f"expected {_clip(shown[0])}, got {_clip(shown[1])}"
             passed += ok
             if not ok:
                 first = first or ("failed", f"test {k}: {why}")
+    if answered < n * passes and -1 not in errs:  # it stopped answering: died, or was stopped (flags below)
+        p, k = divmod(answered, n)
+        where = f"pass {p} test {k}" if passes > 1 else f"test {k}"
+        first = first or ("runtime_error", f"the program exited during {where} ({run['exit']})")
     if -1 in errs:  # the module itself raised before any test
         first = ("runtime_error", f"at import: {errs[-1]}")
     if run.get("inconsistent") is not None:
@@ -200,26 +288,24 @@ def _median(xs):
     return xs[m] if len(xs) % 2 else (xs[m - 1] + xs[m]) / 2
 
 
-def _result(problem, runs):
-    judged = [_judge(problem, r) for r in runs]
+def _result(problem, runs, passes):
+    judged = [_judge(problem, r, passes) for r in runs]
     worst = next((j for j in judged if j[0] != "passed"), judged[0])  # any failing repeat fails the job
     med = lambda key: round(_median([r.get(key, 0.0) for r in runs]), 3)
+    error = worst[2].replace("\r", "\\r").replace("\n", "\\n")  # one line, always
     return ExecResult(status=worst[0], passed=worst[0] == "passed", tests_passed=min(j[1] for j in judged),
                       tests_total=len(problem["tests"]), time_ms=med("time_ms"), memory_kb=med("memory_kb"),
-                      integral_kb_ms=med("integral_kb_ms"), error=worst[2], wall_ms=med("wall_ms"))
+                      integral_kb_ms=med("integral_kb_ms"), error=error, wall_ms=med("wall_ms"))
 
 
 def _job(code, problem, limits):
     """What a worker receives: the program and the inputs, never the expected outputs."""
-    io = problem["io"]
-    if io == "venus":
-        runner = problem["test_case_runners"]
-        if PLACEHOLDER not in runner:
-            raise ValueError(f"problem {problem.get('problem_id')!r}: test_case_runners lacks {PLACEHOLDER!r}")
-        code, io = runner.replace(PLACEHOLDER, code), "stdio"
+    io, prelude = problem["io"], {"call": "call", "venus": "venus"}.get(problem["io"])
+    if io == "venus":  # the dataset's runner, with the solution in its placeholder, is a stdio program
+        code, io = problem["test_case_runners"].replace(PLACEHOLDER, code), "stdio"
     inputs = [_as_json(t["input"]) if io == "call" else t["input"] for t in problem["tests"]]
-    return {"code": code, "io": io, "entry_point": problem.get("entry_point"), "inputs_json": json.dumps(inputs),
-            "limits": limits}
+    return {"code": code, "io": io, "prelude": prelude, "entry_point": problem.get("entry_point"),
+            "inputs_json": json.dumps(inputs), "limits": limits}
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -235,12 +321,15 @@ class _Worker:
                                      start_new_session=True)  # Ctrl-C reaches the caller, not mid-run workers
         hello = read_frame(self.proc.stdout.read)
         if not hello:
-            raise RuntimeError("sandbox worker failed to start; run `python sandbox.py --selftest` to see why")
+            code = self.proc.wait()
+            raise RuntimeError(f"sandbox worker failed to start (exit code {code}); its own error message is "
+                               f"printed above, on stderr")
         self.mode = hello["mode"]
         if self.mode == "none" and not _Worker.warned:
             _Worker.warned = True
             print("[sandbox] WARNING: no namespaces here (no root, no unprivileged user namespaces): generated code "
-                  "runs with rlimits only, and can reach the network, write your files and signal your processes.",
+                  "runs with rlimits only, and can reach the network, read and write your files (the expected "
+                  "outputs in .cache/ too) and signal your processes.",
                   file=sys.stderr)
 
     def run(self, job, timeout):
@@ -305,21 +394,22 @@ def execute(code, problem, **limits):
 
 def execute_many(jobs, workers=None, progress=None, **limits):
     """Run [(code, problem), ...] in parallel on `workers` processes; results in the order of `jobs`."""
-    unknown = set(limits) - set(DEFAULT_LIMITS)
-    if unknown:
-        raise TypeError(f"unknown sandbox limit(s) {sorted(unknown)}; known: {sorted(DEFAULT_LIMITS)}")
+    validate_limits(limits)
+    for _, problem in jobs:  # every problem is checked before anything runs
+        validate_problem(problem)
     lim = {**DEFAULT_LIMITS, **limits}
     workers = max(1, min(workers or os.cpu_count() or 1, len(jobs) or 1))
     _POOL.grow(workers)
     # A generous caller-side deadline: the monitor enforces the real one; this only catches a stuck worker.
     timeout = (lim["timeout_s"] + 5) * lim["repeats"] + 30
-    payloads = [_job(code, problem, lim) for code, problem in jobs]  # bad problems raise here, not in a thread
+    payloads = [_job(code, problem, lim) for code, problem in jobs]
     results = [None] * len(jobs)
     bar = _progress_bar(len(jobs), progress)
 
     def one(i):
-        results[i] = _result(jobs[i][1], _POOL.run(payloads[i], timeout))
-        bar and bar.update(1)
+        results[i] = _result(jobs[i][1], _POOL.run(payloads[i], timeout), lim["case_multiply"])
+        if bar:
+            bar.update(1)
 
     threads, nxt, lock = [], iter(range(len(jobs))), threading.Lock()
 
@@ -336,14 +426,15 @@ def execute_many(jobs, workers=None, progress=None, **limits):
         threads[-1].start()
     for t in threads:
         t.join()
-    bar and bar.close()
+    if bar:
+        bar.close()
     return results
 
 
 def _progress_bar(total, progress):
     if progress is False or (progress is None and total < 32):
         return None
-    try:
+    try:  # imported here: tqdm is optional, and most calls need no bar
         from tqdm import tqdm
     except ImportError:
         return None
@@ -351,7 +442,7 @@ def _progress_bar(total, progress):
 
 
 # ----------------------------------------------------------------------------------------------------------
-# 5. CLI
+# 3. The command line: run one file on one problem, or a demo
 # ----------------------------------------------------------------------------------------------------------
 DEMO = [  # (label, program) for `--demo`: one problem, solutions of varied efficiency, and two hostile ones
     ("O(n^2) pairs", "class Solution:\n    def countPairs(self, nums, t):\n        n = len(nums)\n"
@@ -371,7 +462,6 @@ DEMO = [  # (label, program) for `--demo`: one problem, solutions of varied effi
 
 
 def demo():
-    import random
     rng = random.Random(0)
     tests = []
     for n in (5, 1500, 1500):
@@ -385,11 +475,22 @@ def demo():
     print(f"{'solution':18s} {'status':16s} {'time ms':>9s} {'memory KB':>10s} {'integral KB*ms':>15s}")
     for (label, _), r in zip(DEMO, results):
         print(f"{label:18s} {r.status:16s} {r.time_ms:9.2f} {r.memory_kb:10.0f} {r.integral_kb_ms:15.0f}")
-    print("time = CPU time of the program's own work; memory = peak RSS above the harness; median of 3 runs.")
+    print("time = CPU time of the program's own work; memory = peak memory held (anonymous + shared pages + scratch "
+          "files) above the harness's baseline; median of 3 runs.")
+
+
+LIMIT_HELP = dict(
+    timeout_s="wall-clock limit per run, in seconds; the CPU-time limit is the same, rounded up",
+    memory_mb="address space the program may add on top of the harness, in MB",
+    repeats="fresh processes per job (runs); time, memory and integral are their median",
+    case_multiply="passes over the test list inside one process; every pass's outputs are checked",
+    max_procs="processes + threads the program may have, itself included (1 = no fork, no threads)",
+    output_limit_kb="stdout per test (a file-size limit) and result bytes per pass, in KB",
+    sample_ms="memory sampling period of the monitor, in ms (for the integral)",
+)
 
 
 def main(argv=None):
-    import argparse
     p = argparse.ArgumentParser(description="Run a solution on a problem in the sandbox and print the verdict "
                                             "with its CPU time, peak memory and memory-time integral.")
     p.add_argument("solution", nargs="?", help="path of the Python file to run")
@@ -397,8 +498,16 @@ def main(argv=None):
     p.add_argument("--json", action="store_true", help="print the ExecResult as JSON")
     p.add_argument("--demo", action="store_true", help="run a built-in problem with six solutions and exit")
     for key, value in DEFAULT_LIMITS.items():
-        p.add_argument("--" + key.replace("_", "-"), type=type(value), default=value, help=f"default {value}")
+        rule = "an integer >= 1" if isinstance(value, int) else "a number > 0"
+        p.add_argument("--" + key.replace("_", "-"), type=type(value), default=value, metavar=LIMIT_UNITS[key].upper(),
+                       help=f"{LIMIT_HELP[key]}; {rule} (default {value})")
     a = p.parse_args(argv)
+    limits = {k: getattr(a, k) for k in DEFAULT_LIMITS}
+    try:
+        validate_limits(limits)
+    except ValueError as e:
+        key = str(e).split()[0]
+        sys.exit(f"error: --{key.replace('_', '-')}{str(e)[len(key):]}")
     if a.demo:
         return demo()
     if not (a.solution and a.problem):
@@ -407,13 +516,18 @@ def main(argv=None):
         with open(a.solution) as f:
             code = f.read()
         with open(a.problem) as f:
-            problem = json.load(f)
-    except (OSError, ValueError) as e:
-        sys.exit(f"error: cannot read input: {e}")
-    missing = {"io", "tests"} - set(problem)
-    if missing:
-        sys.exit(f"error: {a.problem} lacks {sorted(missing)}; a problem needs io, tests and problem_id")
-    res = execute(code, problem, **{k: getattr(a, k) for k in DEFAULT_LIMITS})
+            text = f.read()
+    except OSError as e:
+        sys.exit(f"error: cannot read input: {e.filename}: {e.strerror}")
+    try:
+        problem = json.loads(text)
+    except ValueError as e:
+        sys.exit(f"error: {a.problem} is not JSON ({e}); a problem file holds one JSON object")
+    try:
+        validate_problem(problem)
+    except ValueError as e:
+        sys.exit(f"error: {a.problem}: {e}")
+    res = execute(code, problem, **limits)
     if a.json:
         print(json.dumps(res.to_dict(), indent=2))
     else:

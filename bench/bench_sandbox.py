@@ -1,16 +1,19 @@
 """Sandbox benchmark: throughput, measurement stability and ranking fidelity, measured side by side in one run.
 
-    python bench/bench_sandbox.py [--workers 2] [--quick]
+    python bench/bench_sandbox.py [--workers 2] [--quick] [--compare-with DIR] [--throughput-only]
 
 1. Throughput on >= 200 small correct solutions (the embedded problems' reference solutions on their small edge
    tests), against (a) the floor of starting a bare `python3 -c pass` per execution and (b) a re-creation of
    OpenAI human-eval's harness (a multiprocessing.Manager and a forked Process per sample, no isolation), both
-   with the same number of parallel workers.
+   with the same number of parallel workers. `--compare-with DIR` also runs another checkout's sandbox (say, a
+   `git worktree` of an older commit) on the same batch, alternating rounds with ours, so that what a change to
+   the sandbox costs is measured side by side on the same (possibly busy) machine.
 2. Stability: coefficient of variation of time_ms and memory_kb over 10 fresh runs of the same solutions.
 3. Ranking fidelity: for each embedded problem, a `slow` vs a `fast` solution (>= 5x apart by construction) on
    time, and a `hungry` vs a `lean` one (>= 2x apart) on memory: the share of pairs the sandbox orders right.
 """
 import argparse
+import importlib.util
 import multiprocessing
 import os
 import statistics
@@ -80,6 +83,27 @@ def sandbox_prelude():
     return PRELUDE
 
 
+def load_other_sandbox(folder):
+    """Another checkout's sandbox.py as a module of its own; it starts the worker script next to it."""
+    spec = importlib.util.spec_from_file_location("sandbox_compared", os.path.join(folder, "sandbox.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def side_by_side(jobs, workers, other, rounds=3):
+    """Executions/s of our sandbox and of `other`, in alternating rounds on the same batch: medians."""
+    rates = {"ours": [], "other": []}
+    other.execute_many(jobs[:20], workers=workers, progress=False)  # warm its pool too
+    for _ in range(rounds):
+        for name, box in (("ours", sandbox), ("other", other)):
+            t = time.perf_counter()
+            res = box.execute_many(jobs, workers=workers, progress=False)
+            rates[name].append(len(jobs) / (time.perf_counter() - t))
+            assert all(r.passed for r in res), (name, [r.error for r in res if not r.passed][:3])
+    return statistics.median(rates["ours"]), statistics.median(rates["other"]), rates
+
+
 def cv(xs):
     return statistics.pstdev(xs) / statistics.mean(xs) if statistics.mean(xs) else 0.0
 
@@ -89,6 +113,8 @@ def main():
     ap.add_argument("--workers", type=int, default=os.cpu_count(), help="parallel workers for every contender")
     ap.add_argument("--runs", type=int, default=240, help="executions in the throughput batch (>= 200)")
     ap.add_argument("--quick", action="store_true", help="fewer ranking pairs (for a smoke run)")
+    ap.add_argument("--compare-with", metavar="DIR", help="another checkout whose sandbox to time side by side")
+    ap.add_argument("--throughput-only", action="store_true", help="stop after the throughput figure")
     a = ap.parse_args()
     multiprocessing.set_start_method("fork", force=True)
     problems = data.load_problems("embedded", measured=False)
@@ -110,6 +136,13 @@ def main():
     print(f"   bare `python3 -c pass` floor      {floor:8.1f}/s   ratio sandbox/floor      {ours / floor:5.1f}x")
     print(f"   human-eval-style harness          {he:8.1f}/s   ratio sandbox/human-eval {ours / he:5.1f}x"
           f"   ({he_ok} passed)")
+    if a.compare_with:
+        mine, theirs, rates = side_by_side(jobs, a.workers, load_other_sandbox(a.compare_with))
+        print(f"   side by side, alternating rounds: ours {mine:.1f}/s, {a.compare_with} {theirs:.1f}/s "
+              f"(ours/theirs {mine / theirs:.2f}x; rounds: ours {[round(r) for r in rates['ours']]}, "
+              f"theirs {[round(r) for r in rates['other']]})")
+    if a.throughput_only:
+        return
 
     # 2. stability
     print("\n2. stability over 10 fresh runs (coefficient of variation)")

@@ -169,6 +169,28 @@ def test_memory_peak_and_integral():
     assert spike.memory_kb >= 63 * 1024 and spike.integral_kb_ms < 0.3 * longer.integral_kb_ms
 
 
+def test_memory_in_shared_pages_or_scratch_files_is_billed():
+    """Memory must not look leaner when kept in MAP_SHARED pages or in files on the scratch tmpfs (RAM too)."""
+    shared = solution("""
+        import mmap
+        m = mmap.mmap(-1, 48 * 2**20)
+        for i in range(0, len(m), 4096):
+            m[i] = 1
+        return False
+    """)
+    files = solution("""
+        block = bytes(15 * 2**20)
+        for n in range(3):
+            with open(f"table{n}.bin", "wb") as f:
+                f.write(block)
+        del block
+        return False
+    """)
+    for program in (shared, files):
+        res = run(program)
+        assert res.passed and res.memory_kb >= 44 * 1024, res
+
+
 def test_memory_limit():
     res = run(solution("a = []\nwhile True:\n    a.append(bytearray(2**20))\n"), memory_mb=128)
     assert res.status == "memory_exceeded"
@@ -176,20 +198,46 @@ def test_memory_limit():
 
 # ---------------------------------------------------------------- hostile programs
 def stray_processes():
-    """Processes that outlived their run: forks of a worker that are not the worker, or throw-away uids."""
+    """Sandbox processes that outlived their run: anything whose command line names this checkout's worker
+    script (monitors and runners are forks of a worker, so they carry its command line in every isolation mode)
+    and that is not one of this test process's own workers. Those that were re-parented away from us count too."""
     me, found = os.getpid(), []
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             with open(f"/proc/{pid}/cmdline", "rb") as f:
-                cmd = f.read()
+                argv = f.read().split(b"\0")
             with open(f"/proc/{pid}/status") as f:
                 fields = dict(line.split(":", 1) for line in f if ":" in line)
         except OSError:
             continue
         ppid, uid = int(fields["PPid"]), int(fields["Uid"].split()[0])
-        if (b"--worker" in cmd and ppid != me) or uid >= 1_000_000:
-            found.append((pid, cmd[:60], ppid, uid))
+        if WORKER_ARG in argv and ppid != me and fields["State"].split()[0] != "Z":
+            found.append((int(pid), ppid, uid))
     return found
+
+
+WORKER_ARG = os.path.join(ROOT, "sandbox_worker.py").encode()
+
+
+def test_stray_process_check_finds_a_leaked_process():
+    # A process that looks like a leaked monitor (it carries the worker's path), re-parented away from us.
+    leak = subprocess.run([sys.executable, "-c", "import subprocess, sys\n"
+                           "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)', sys.argv[1]],"
+                           " stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\nprint(p.pid)", WORKER_ARG.decode()],
+                          capture_output=True, text=True, check=True)
+    pid = int(leak.stdout)
+    strays = lambda: [p for p, _, _ in stray_processes()]
+    try:
+        deadline = time.monotonic() + 10
+        while pid not in strays() and time.monotonic() < deadline:  # until its exec has set its command line
+            time.sleep(0.05)
+        assert pid in strays()
+    finally:
+        os.kill(pid, 9)
+    deadline = time.monotonic() + 10
+    while pid in strays() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert pid not in strays()
 
 
 @pytest.fixture
@@ -346,8 +394,8 @@ def test_deep_recursion(clean):
         def down(n):
             return down(n + 1) + 1
         return down(0) == 0
-    """), memory_mb=256)
-    assert res.status in ("memory_exceeded", "runtime_error") and res.wall_ms < 8000
+    """), memory_mb=128, timeout_s=30)  # a busy machine stretches its seconds of CPU time: judge by CPU time
+    assert res.status in ("memory_exceeded", "runtime_error") and res.time_ms < 8000
     # Recursion through C frames overflows the C stack and kills the interpreter with SIGSEGV.
     res = run(solution("""
         import sys
@@ -394,3 +442,180 @@ def test_expected_outputs_never_reach_the_program(clean):
         return "found" if found else "not found"
     """), p)
     assert res.status == "failed" and 'got "not found"' in res.error
+
+
+# ---------------------------------------------------------------- reward hacking: answers, records, repetitions
+def test_answer_files_on_disk_are_out_of_reach(clean, tmp_path):
+    """A program that looks for stored expected outputs (the project's .cache/embedded-*.json, any JSON of answers
+    under the checkout, the caller's temp files) must find none, and must not see the checkout at all."""
+    secret = f"expected-{uuid.uuid4().hex}"
+    p = {"problem_id": "s", "io": "call", "entry_point": "f", "tests": [{"input": [], "output": secret}]}
+    planted = []
+    for folder in (os.path.join(ROOT, ".cache"), ROOT, str(tmp_path)):
+        path = os.path.join(folder, f"embedded-{uuid.uuid4().hex}.json")
+        try:
+            with open(path, "w") as f:
+                json.dump([p], f)
+            planted.append(path)
+        except OSError:  # as an unprivileged user the checkout is not writable
+            pass
+    assert planted
+    try:
+        res = run(solution(f"""
+            import glob, os
+            paths = {planted!r} + glob.glob({ROOT!r} + "/.cache/embedded-*.json") + glob.glob({ROOT!r} + "/*.json")
+            for path in paths:
+                try:
+                    text = open(path).read()
+                except OSError:
+                    continue
+                if "expected-" in text:
+                    return text[text.index("expected-"):][:41]
+            for name in ("sandbox.py", "data.py", "README.md"):
+                try:
+                    return open(os.path.join({ROOT!r}, name)).read()[:20]
+                except OSError:
+                    pass
+            return "not found"
+        """), p)
+        assert res.status == "failed" and 'got "not found"' in res.error, res.error
+    finally:
+        for path in planted:
+            os.unlink(path)
+
+
+def test_only_the_interpreter_is_visible(clean):
+    """The program's filesystem: the interpreter's files read-only, its own scratch space, a few /dev nodes."""
+    home, tmp = os.path.expanduser("~"), os.environ.get("TMPDIR", "/tmp")
+    interpreter = [os.path.join(sys.prefix, ""), os.path.join(sys.base_prefix, "")]  # and the folders above them
+    res = run(solution(f"""
+        import os
+        seen = []
+        for path in ({home!r}, {ROOT!r}, {os.path.dirname(ROOT)!r}, "/etc", "/root", "/home", "/work", {tmp!r} + "/.."):
+            try:
+                seen += [os.path.join(path, n) for n in os.listdir(path)]
+            except OSError:
+                pass
+        allowed = lambda p: p.startswith(("/tmp/", "/etc/ld.so")) or any(i.startswith(p + "/") for i in {interpreter!r})
+        return sorted({{p for p in seen if not allowed(p)}})
+    """), {**ONE, "tests": [{"input": [], "output": []}]})
+    assert res.passed, res.error
+
+
+FORGED = (b'\n{"t": 0, "json": 1}\nfalse\n{"done": 1}\n', b'{"t": 0, "out": "false"}\n{"done": 1}\n',
+          b'{"p": 0, "t": 0, "json": 1}\nfalse\n')
+
+
+def test_forged_result_records_do_not_end_the_measurement(clean):
+    """Records and a "done" marker written to every inherited descriptor, then the real work: the run must fail
+    or be billed for the work."""
+    burn = "s = 0\nfor i in range(3_000_000):\n    s += i\n"
+    honest = run(solution(burn + "return False"))
+    forged = run(solution(f"import os\nfor fd in range(256):\n    for rec in {FORGED!r}:\n        try:\n"
+                          f"            os.write(fd, rec)\n        except OSError:\n            pass\n"
+                          + burn + "return False"))
+    assert honest.passed
+    assert not forged.passed or forged.time_ms > 0.7 * honest.time_ms, (forged, honest)
+
+
+SKIP_PASSES = """
+import sys
+class Solution:
+    def f(self):
+        frame = sys._getframe(1)
+        while frame is not None:  # the harness's frames: empty every list that could hold the remaining passes
+            for value in list(frame.f_locals.values()):
+                if type(value) is list and len(value) == 8:
+                    del value[1:]
+            frame = frame.f_back
+        s = 0
+        for i in range(300_000):
+            s += i
+        return False
+"""
+
+
+def test_skipping_repetitions_is_detected_or_billed(clean):
+    honest = run(SKIP_PASSES.replace("del value[1:]", "pass"), case_multiply=8)
+    cheat = run(SKIP_PASSES, case_multiply=8)
+    assert honest.passed
+    assert not cheat.passed or cheat.time_ms > 0.7 * honest.time_ms, (cheat, honest)
+
+
+def test_the_caller_counts_the_results():
+    """Every test x every pass must be delivered once, in order; the caller checks it, whatever the worker says."""
+    good = run("class Solution:\n    def add(self, a, b): return a + b\n", ADD, case_multiply=2)
+    assert good.passed and good.tests_total == 3
+
+
+# ---------------------------------------------------------------- the Venus harness's prelude
+def test_venus_prelude_names_are_in_scope():
+    row = json.loads(open(os.path.join(ROOT, "tests", "fixtures", "venus_prelude.jsonl")).readline())
+    assert "List" not in row["test_case_runners"] and "import sys" not in row["test_case_runners"]
+    p = {"problem_id": str(row["problem_id"]), "io": "venus", "test_case_runners": row["test_case_runners"],
+         "test_case_evaluator": row["test_case_evaluator"],
+         "tests": [{"input": t["input"], "output": t["output"]} for t in json.loads(row["test_cases"])]}
+    res = run(row["solutions"][0]["code"], p)
+    assert res.passed, res.error
+    names = ("io re itertools collections heapq bisect string sys functools math copy unittest floor ceil "
+             "factorial sqrt inf maxsize stdin bisect_left bisect_right permutations zip_longest heappush heappop "
+             "heapify deque defaultdict OrderedDict List Optional Tuple lru_cache cache Counter").split()
+    probe = ("class Solution:\n    def topKFrequent(self, nums, k):\n"
+             "        return [n for n in %r if n not in globals()]\n" % (names,))
+    missing = run(probe, {**p, "tests": [{"input": p["tests"][0]["input"], "output": "[]"}]})
+    assert missing.passed, missing.error
+    # io "call" gets the same names (and LeetCode's star imports); io "stdio" (APPS) gets none of them
+    call = {"problem_id": "c", "io": "call", "entry_point": "topKFrequent", "tests": [{"input": [[], 0], "output": []}]}
+    assert run(probe, call).passed
+    stdio = run("print(sorted(n for n in %r if n not in globals()) == sorted(%r))\n" % (names, names),
+                {"problem_id": "s", "io": "stdio", "tests": [{"input": "", "output": "True"}]})
+    assert stdio.passed, stdio.error
+
+
+# ---------------------------------------------------------------- bad input: one clear error before anything runs
+BAD_PROBLEMS = {
+    "unknown io": ({**ADD, "io": "leetcode"}, "leetcode"),
+    "no tests": ({**ADD, "tests": []}, "no tests"),
+    "tests as a dict": ({**ADD, "tests": {"input": [1, 2], "output": 3}}, "list"),
+    "a test without input": ({**ADD, "tests": [{"output": 3}]}, "input"),
+    "call without entry_point": ({k: v for k, v in ADD.items() if k != "entry_point"}, "entry_point"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_PROBLEMS))
+def test_bad_problems_are_refused_before_running(name, tmp_path):
+    problem, words = BAD_PROBLEMS[name]
+    with pytest.raises(ValueError, match=words):
+        sandbox.execute("class Solution:\n    def add(self, a, b): return a + b\n", problem)
+    (tmp_path / "sol.py").write_text("class Solution:\n    def add(self, a, b): return a + b\n")
+    (tmp_path / "p.json").write_text(json.dumps(problem))
+    out = cli(tmp_path / "sol.py", "--problem", tmp_path / "p.json")
+    assert out.returncode != 0 and words in out.stderr and "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1, out.stderr
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, os.path.join(ROOT, "sandbox.py"), *map(str, args)], capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_cli_refuses_bad_limits_and_files(tmp_path):
+    (tmp_path / "sol.py").write_text("class Solution:\n    def add(self, a, b): return a + b\n")
+    (tmp_path / "p.json").write_text(json.dumps(ADD))
+    (tmp_path / "broken.json").write_text("{not json")
+    for option in ("--timeout-s", "--repeats", "--memory-mb", "--case-multiply", "--max-procs",
+                   "--output-limit-kb", "--sample-ms"):
+        out = cli(tmp_path / "sol.py", "--problem", tmp_path / "p.json", option, "0")
+        assert out.returncode != 0 and option in out.stderr and "Traceback" not in out.stderr, out.stderr
+    out = cli(tmp_path / "sol.py", "--problem", tmp_path / "broken.json")
+    assert out.returncode != 0 and "broken.json" in out.stderr and "Traceback" not in out.stderr
+    with pytest.raises(ValueError, match="repeats"):
+        sandbox.execute("def add(a, b): return a + b\n", ADD, repeats=0)
+    helptext = cli("--help").stdout
+    for words in ("seconds", "MB", "KB", "ms", "default"):
+        assert words in helptext
+
+
+def test_stdio_failure_message_quotes_outputs():
+    res = run("print(7)\n", {"problem_id": "s", "io": "stdio", "tests": [{"input": "", "output": "3\n"}]})
+    assert res.status == "failed" and "\n" not in res.error and "expected '3\\n', got '7\\n'" in res.error
