@@ -18,8 +18,8 @@ language to the model:
 
 How our SFT / DPO data differ from the paper's (the embedded benchmark has ~7 human solutions a problem where
 Venus has up to ~500):
-  * SFT: the `top_k` (default 2) most efficient passing solutions per problem and metric; the paper takes the 24
-    best. The prompt is the round-0 prompt, as in the paper (problem + starter code + the efficiency goal).
+  * SFT: the `top_k` (default 2) most efficient passing solutions per problem and metric, where the paper takes
+    the 24 best. The prompt is the round-0 prompt, as in the paper (problem + starter code + the efficiency goal).
   * DPO: pairs whose costs differ by >= `min_gap` times (default 1.5x) and, on memory and integral, by more
     than the sandbox's memory resolution (afterburner.MEMORY_RESOLUTION_KB); the paper draws 48 random pairs
     from problems with >= 48 passing solutions and sets no minimum gap, so timing noise decides some of its pairs.
