@@ -9,9 +9,9 @@ paper's metrics: Pass@1, Time% / Memory% / Integral% (share of passing human sol
 sandbox, that the attempt matches or beats), the Beyond / Mediocre / Below / Failed breakdown, the speed-up
 of the kept solution over round 0's code C0 (geometric mean over problems that pass at both) and %Opt (share
 of problems whose kept code passes and is >= 1.2x faster than a passing C0), with 95% bootstrap intervals.
-Greedy decoding by default, as in the paper. Every figure is computed from a measurement of the kept code
-taken after it was kept and used by no keep-best decision (afterburner.py: the winner's curse), so unchanged
-code scores the same in every round.
+Greedy decoding by default, as in the paper. Every figure is computed from a measurement of the kept codes
+taken after the last round, side by side, and used by no keep-best decision (afterburner.rescore: the winner's
+curse), so unchanged code scores the same in every round.
 
 Where round 0 comes from (--start):
   scratch  the model writes round 0 from the round-0 prompt ("no original code provided"): the paper's protocol,
@@ -87,8 +87,8 @@ def _boot_ci(values, statistic, n_boot=1000, seed=0):
 def summarize(trajectories, problems, iterations=None):
     """Per-iteration metrics of the kept solutions: a list of dicts, one per iteration.
 
-    Every figure reads each round's `kept`: a measurement of the kept code taken after it was kept and used by
-    no keep-best decision (afterburner.py), so a speed-up that does not survive a re-measurement is not counted.
+    Every figure reads each round's `kept`: afterburner.rescore's side-by-side re-measurement of the kept code,
+    used by no keep-best decision, so a speed-up that does not survive a re-measurement is not counted.
     Beside Pass@1 / Time% / Memory% / Integral% each row has, against round 0's kept code C0:
       speedup     geometric mean of time(C0) / time(kept) over problems that pass at both (None if none do);
       %opt        share of all problems whose C0 and kept code pass and the kept code is >= 1.2x faster;

@@ -10,6 +10,7 @@ import torch
 import afterburner as ab
 import data
 import eval as evaluation
+import model as models
 import prompts
 
 ADD = {"problem_id": "add", "io": "call", "entry_point": "add", "statement": "Add two numbers.",
