@@ -2,12 +2,29 @@
 
     python eval.py --model auto --dataset embedded --split test --iterations 4
     python eval.py --adapter runs/grpo/adapter --ablation no-feedback
+    python eval.py --dataset patterns --start slowest            # edit mode: make a given slow program faster
 
 For each iteration k = 0..N it scores the solution *kept* after round k (the loop's keep-best rule) with the
 paper's metrics: Pass@1, Time% / Memory% / Integral% (share of passing human solutions, measured in this
-sandbox, that the attempt matches or beats), the Beyond / Mediocre / Below / Failed breakdown, and the mean
-speed-up of the kept solution over round 0 (geometric mean over problems that pass at both). Greedy decoding by
-default, as in the paper.
+sandbox, that the attempt matches or beats), the Beyond / Mediocre / Below / Failed breakdown, the speed-up
+of the kept solution over round 0's code C0 (geometric mean over problems that pass at both) and %Opt (share
+of problems whose kept code passes and is >= 1.2x faster than a passing C0), with 95% bootstrap intervals.
+Greedy decoding by default, as in the paper. Every figure is computed from a measurement of the kept codes
+taken after the last round, side by side, and used by no keep-best decision (afterburner.rescore: the winner's
+curse), so unchanged code scores the same in every round.
+
+Where round 0 comes from (--start):
+  scratch  the model writes round 0 from the round-0 prompt ("no original code provided"): the paper's protocol,
+           and what its headline numbers use (there, iteration 0's original is a stored earlier generation of
+           the model, written from scratch). Pass@1 and Time% are the figures to read.
+  slowest  edit mode: round 0 IS the problem's slowest passing human solution (as measured in this sandbox), and
+           every later round asks the model to make the kept code faster. Pass@1 stays at 100% by keep-best, so
+           read %Opt and the speed-up over C0.
+  random   edit mode from a seeded random human solution, passing or not (like GRPO's training originals).
+
+The paper's ablations (--ablation), each removing exactly one thing from every prompt after round 0:
+  no-feedback  the prompt shows the kept code without its measured Passed / Time / Memory / Integral;
+  no-original  the prompt shows the kept code's measured performance without the code.
 
 Writes to --out: results.json (arguments, metrics per iteration, every round of every problem), table.md (the
 paper-style table) and curves.png (the four curves). Resumable: the trajectories are saved after every round,
@@ -17,6 +34,7 @@ import argparse
 import json
 import math
 import os
+import random
 import sys
 import time
 
@@ -30,8 +48,51 @@ ROOT = os.path.dirname(os.path.abspath(__file__))
 METRIC_NAMES = ("pass@1", "time%", "memory%", "integral%")
 
 
+OPT_THRESHOLD = 1.2   # %Opt counts a kept code >= 1.2x faster than C0 (after PIE): below that, timing noise could
+
+
+def start_codes(problems, start, seed=0):
+    """Round 0's code per problem: None for `scratch` (the model writes it); the slowest passing human solution
+    (as measured in this sandbox) for `slowest`; a seeded random human solution, passing or not, for `random`."""
+    if start == "scratch":
+        return None
+    rng, codes = __import__("random").Random(seed), []
+    for p in problems:
+        if start == "slowest":
+            passing = data.passing_solutions(p, "time_ms")
+            if not passing:
+                raise data.DataError(f"problem {p['problem_id']} has no passing human solution to start from; "
+                                     "use --start random or scratch")
+            codes.append(max(passing, key=lambda s: s["time_ms"])["code"])
+        elif start == "random":
+            codes.append(rng.choice(p["solutions"])["code"])
+        else:
+            raise ValueError(f"--start must be scratch, slowest or random, not {start!r}")
+    return codes
+
+
+def _geomean(xs):
+    return math.exp(sum(map(math.log, xs)) / len(xs)) if xs else None
+
+
+def _boot_ci(values, statistic, n_boot=1000, seed=0):
+    """95% percentile bootstrap over problems (as metrics.evaluate_attempts does over attempts)."""
+    if not values:
+        return None
+    rng, n = random.Random(seed), len(values)
+    boots = sorted(statistic([values[rng.randrange(n)] for _ in range(n)]) for _ in range(n_boot))
+    return boots[int(0.025 * n_boot)], boots[int(0.975 * n_boot) - 1]
+
+
 def summarize(trajectories, problems, iterations=None):
-    """Per-iteration metrics of the kept solutions: a list of dicts, one per iteration."""
+    """Per-iteration metrics of the kept solutions: a list of dicts, one per iteration.
+
+    Every figure reads each round's `kept`: afterburner.rescore's side-by-side re-measurement of the kept code,
+    used by no keep-best decision, so a speed-up that does not survive a re-measurement is not counted.
+    Beside Pass@1 / Time% / Memory% / Integral% each row has, against round 0's kept code C0:
+      speedup     geometric mean of time(C0) / time(kept) over problems that pass at both (None if none do);
+      %opt        share of all problems whose C0 and kept code pass and the kept code is >= 1.2x faster;
+    each with a 95% bootstrap interval over problems (ci95)."""
     iterations = len(trajectories[0]) - 1 if iterations is None else iterations
     rows, firsts = [], [t[0]["kept"] for t in trajectories]
     for k in range(iterations + 1):
@@ -40,15 +101,19 @@ def summarize(trajectories, problems, iterations=None):
         m = metrics.evaluate_attempts(attempts, problems)
         ratios = [f["time_ms"] / r["time_ms"] for f, r in zip(firsts, kept)
                   if f["passed"] and r["passed"] and f["time_ms"] > 0 and r["time_ms"] > 0]
-        speedup = math.exp(sum(map(math.log, ratios)) / len(ratios)) if ratios else None
+        opt = [100.0 * bool(f["passed"] and r["passed"] and r["time_ms"] > 0
+                            and f["time_ms"] / r["time_ms"] >= OPT_THRESHOLD) for f, r in zip(firsts, kept)]
+        mean = lambda xs: sum(xs) / len(xs)
         rows.append({"iteration": k, **{n: m[n]["mean"] for n in METRIC_NAMES},
-                     "ci95": {n: m[n]["ci95"] for n in METRIC_NAMES}, "breakdown": m["breakdown"],
-                     "speedup": speedup, "n": m["n"]})
+                     "ci95": {**{n: m[n]["ci95"] for n in METRIC_NAMES}, "speedup": _boot_ci(ratios, _geomean),
+                              "%opt": _boot_ci(opt, mean)},
+                     "breakdown": m["breakdown"], "speedup": _geomean(ratios), "%opt": mean(opt), "n": m["n"]})
     return rows
 
 
 def markdown_table(curves):
-    """curves: {label: rows}. One line per (label, metric), one column per iteration, as in the paper."""
+    """curves: {label: rows}. One line per (label, metric), one column per iteration, as in the paper; the
+    speed-up over C0 (round 0's kept code) and %Opt follow, each cell with its 95% interval."""
     iters = max(len(rows) for rows in curves.values())
     head = "| metric | method | " + " | ".join(f"it{k}" for k in range(iters)) + " |"
     lines = [head, "|" + "---|" * (iters + 2)]
@@ -56,21 +121,35 @@ def markdown_table(curves):
         for label, rows in curves.items():
             lines.append(f"| {name} | {label} | " + " | ".join(f"{r[name]:.1f}" for r in rows) + " |")
     for label, rows in curves.items():
-        cells = [f"{r['speedup']:.2f}x" if r["speedup"] else "-" for r in rows]
+        ci = lambda r: r.get("ci95", {}).get("speedup")
+        cells = [f"{r['speedup']:.2f}x" + (f" [{ci(r)[0]:.2f}, {ci(r)[1]:.2f}]" if ci(r) else "") if r["speedup"]
+                 else "-" for r in rows]
         lines.append(f"| speed-up vs it0 | {label} | " + " | ".join(cells) + " |")
+    for label, rows in curves.items():
+        if all("%opt" in r for r in rows):
+            ci = lambda r: r["ci95"].get("%opt") or (0.0, 0.0)
+            lines.append(f"| %opt (>= {OPT_THRESHOLD}x vs it0) | {label} | " + " | ".join(
+                f"{r['%opt']:.1f} [{ci(r)[0]:.0f}, {ci(r)[1]:.0f}]" for r in rows) + " |")
     return "\n".join(lines)
 
 
 def plot(curves, path, title=""):
-    """Four panels (Pass@1, Time%, Memory%, Integral%) over iterations, one line per method."""
+    """Panels over iterations, one line per method: Pass@1, Time%, Memory%, Integral%, and %Opt (share of
+    problems >= 1.2x faster than round 0's code, with its 95% interval as a band) when the rows have it."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    fig, axes = plt.subplots(1, 4, figsize=(16, 3.6))
-    for ax, name in zip(axes, METRIC_NAMES):
+    names = METRIC_NAMES + (("%opt",) if all("%opt" in r for rows in curves.values() for r in rows) else ())
+    fig, axes = plt.subplots(1, len(names), figsize=(4 * len(names), 3.6))
+    for ax, name in zip(axes, names):
         for label, rows in curves.items():
-            ax.plot([r["iteration"] for r in rows], [r[name] for r in rows], marker="o", label=label)
-        ax.set_title(name)
+            its = [r["iteration"] for r in rows]
+            line, = ax.plot(its, [r[name] for r in rows], marker="o", label=label)
+            if name == "%opt":
+                lo_hi = [r["ci95"].get("%opt") or (0.0, 0.0) for r in rows]
+                ax.fill_between(its, [c[0] for c in lo_hi], [c[1] for c in lo_hi], alpha=0.15,
+                                color=line.get_color())
+        ax.set_title(name if name != "%opt" else f"%opt (>= {OPT_THRESHOLD}x vs it0)")
         ax.set_ylim(-3, 103)  # percentages: the same scale on every panel and every run
         ax.set_xlabel("iteration")
         ax.grid(alpha=0.3)
@@ -103,7 +182,8 @@ def run(args, generator=None):
         sys.exit(f"error: no problems in {args.dataset} split {args.split}")
     problems = ensure_profiled(problems, args.dataset)
     key = {k: getattr(args, k) for k in ("model", "adapter", "dataset", "split", "instruction", "temperature",
-                                         "max_new_tokens", "ablation", "limit")}
+                                         "max_new_tokens", "ablation", "limit", "start", "seed")}
+    key["measure"] = [afterburner.REPEATS, afterburner.KEEP_MARGIN, afterburner.MEMORY_RESOLUTION_KB]
     trajs = None
     if os.path.exists(state_path):
         with open(state_path) as f:
@@ -123,8 +203,9 @@ def run(args, generator=None):
         print(f"[eval] round {len(ts[0]) - 1} done: pass@1 {summarize(ts, problems)[-1]['pass@1']:.1f}")
 
     t0 = time.time()
+    originals = start_codes(problems, args.start, args.seed)
     trajs = afterburner.optimize_many(
-        problems, generator, args.iterations, args.instruction, feedback=args.ablation != "no-feedback",
+        problems, generator, args.iterations, args.instruction, originals, feedback=args.ablation != "no-feedback",
         use_original=args.ablation != "no-original", workers=args.workers, trajectories=trajs, on_round=save)
     rows = summarize(trajs, problems, args.iterations)
     label = args.label or (os.path.basename(args.adapter.rstrip("/")) if args.adapter else args.model)
@@ -153,7 +234,13 @@ def parser():
     ap.add_argument("--max-new-tokens", type=int, default=384, help="answer length limit")
     ap.add_argument("--batch-size", type=int, default=8, help="prompts per generate() call")
     ap.add_argument("--ablation", default="none", choices=["none", "no-feedback", "no-original"],
-                    help="the paper's ablations: no measured performance in the prompt / no original code")
+                    help="the paper's ablations, each removing one thing from the prompt: no-feedback drops the "
+                         "kept code's measured performance (keeps the code); no-original drops the code (keeps "
+                         "the performance)")
+    ap.add_argument("--start", default="scratch", choices=["scratch", "slowest", "random"],
+                    help="round 0: scratch = the model writes it (the paper's protocol); slowest = the problem's "
+                         "slowest passing human solution; random = a seeded random human solution (edit mode)")
+    ap.add_argument("--seed", type=int, default=0, help="seed of --start random")
     ap.add_argument("--workers", type=int, default=None, help="sandbox workers (default: all cores)")
     ap.add_argument("--limit", type=int, default=0, help="evaluate only the first N problems (0 = all)")
     ap.add_argument("--label", default="", help="name of this run in tables and plots")

@@ -15,10 +15,14 @@ One step (the paper's recipe, scaled down; GRPO of Shao et al. 2024, as run by v
 The reward (R_pass is the pass transition original -> new: fail->fail -0.5, pass->pass +0.5, fail->pass +1,
 pass->fail -1; the gain is the relative improvement on the instructed metric, b = original, c = new):
 
-    R = 0.2 * R_format + 0.5 * ( R_pass + 0.5 * 1[new passes] * tanh(clip((b - c) / b, -1, 1)) )
+    R = 0.2 * R_format + 0.5 * ( R_pass + 0.5 * 1[new passes] * tanh(gain) )
+    gain = clip((b - c) / b, -1, 1)   (both pass; 0 when |b - c| is below the sandbox's memory resolution)
+    gain = 1                          (the original failed and the new code passes)
+    gain = 0                          (the new code fails)
 
-The reference code clips time at 90 while measuring it in milliseconds, so for almost every problem both values
-clip to 90 and the time gain is always 0. We clip nothing: the relative gain has no unit.
+The reference code clips each *value* before the gain -- time at 90 while measuring it in milliseconds, so for
+almost every problem both values clip to 90 and the time gain is always 0. We clip no value (the relative gain
+has no unit); the gain itself is clipped to [-1, 1], as in the paper. See afterburner.afterburner_reward.
 
 Why the loss hovers near zero while the policy learns: with one update per batch the probability ratio is exactly
 1, and advantages are normalised to mean zero within each group, so the surrogate's *value* is ~0 (token

@@ -11,9 +11,13 @@ costs H of the problem's *passing* human solutions measured in our sandbox (data
 averaged over attempts, so Time% <= Pass@1 always. Also: the Beyond / Mediocre / Below / Failed breakdown, a
 95% bootstrap interval for each figure, and Mercury's min-max normalised runtime as a second view.
 
-What is simplified, and why: the interval is a percentile bootstrap over attempts (one measured attempt per
-problem and iteration), where the paper resamples 4 of 16 executions per problem 128 times -- we do not run
-every attempt 16 times, so the interval covers which problems were drawn, not the timing noise of each run.
+The interval, exactly: a percentile bootstrap over attempts -- draw n of the n attempts with replacement,
+1,000 times, take the mean each time; the interval is the 2.5th to 97.5th percentile of those means. The paper
+instead resamples 4 of the 16 executions of each problem 128 times, so its interval covers the timing noise of
+the runs. Ours covers which problems were drawn, not the noise of each run: that noise is kept out of the
+figures before they get here (every attempt is the median of afterburner.REPEATS interleaved runs, and the loop
+scores kept code with a side-by-side re-measurement no keep-best decision used; see afterburner.rescore). eval.summarize bootstraps
+the speed-up over C0 and %Opt over problems the same way.
 """
 import random
 

@@ -5,8 +5,9 @@ language to the model:
 
   optimization_prompt(problem, instruction, original=None, feedback=True)
       The paper's prompt, section by section: Instructions, Problem Description, Original Solution, Original
-      Performance (Passed / Time / Memory / Integral, and the failing test when it failed), Output Format.
-      With original=None it is the generation prompt of round 0 ("no original code provided").
+      Performance (Passed / Time / Memory / Integral, and a failure's category -- never a test's expected
+      output), Output Format. With original=None it is the generation prompt of round 0 ("no original code
+      provided"). The loop, GRPO's training prompts and the TRL / verl exports all build prompts with it.
   extract_code(answer), format_ok(answer)
       Answers look like <thinking>...</thinking><solution>```python ...```</solution>; the code is the last
       fenced block in the last solution block, with fall-backs for answers that forget the tags.
@@ -17,6 +18,14 @@ language to the model:
   edit_examples / edit_dpo_pairs
       The same in edit mode (the paper's cold start): the prompt carries a slower or failing human solution with
       its measured performance, the target is a faster passing one.
+
+How our SFT / DPO data differ from the paper's (the embedded benchmark has ~7 human solutions a problem where
+Venus has up to ~500):
+  * SFT: the `top_k` (default 2) most efficient passing solutions per problem and metric, where the paper takes
+    the 24 best. The prompt is the round-0 prompt, as in the paper (problem + starter code + the efficiency goal).
+  * DPO: pairs whose costs differ by >= `min_gap` times (default 1.5x) and, on memory and integral, by more
+    than the sandbox's memory resolution (afterburner.MEMORY_RESOLUTION_KB); the paper draws 48 random pairs
+    from problems with >= 48 passing solutions and sets no minimum gap, so timing noise decides some of its pairs.
 
 Prompts are plain text; afterburner.py wraps them in the model's chat template.
 """
@@ -35,18 +44,36 @@ def _check_instruction(instruction):
         raise ValueError(f"instruction must be one of {sorted(INSTRUCTIONS)}, not {instruction!r}")
 
 
-def performance_text(perf):
-    """`Passed / Time / Memory / Integral` of an ExecResult-like dict, plus why it failed when it did."""
+FAILURE = {"failed": "wrong answer", "runtime_error": "runtime error", "timeout": "time limit exceeded",
+           "memory_exceeded": "memory limit exceeded", "syntax_error": "syntax error",
+           "output_limit": "output limit exceeded", "sandbox_error": "sandbox error"}
+
+
+def performance_text(perf, detail=False):
+    """The paper's feedback, `Passed / Time / Memory / Integral`, and for a failure its category ("wrong answer",
+    "runtime error", ...). Never a test's expected output: that would hand the model the answer.
+
+    detail=True (a deviation from the paper, off everywhere by default) adds the sandbox's error message, which
+    for a wrong answer quotes the failing test's expected output."""
     text = (f"Passed: {bool(perf['passed'])}\nTime: {perf['time_ms']:.2f} ms\nMemory: {perf['memory_kb']:.0f} KB\n"
             f"Integral: {perf['integral_kb_ms']:.0f} KB*ms")
-    if not perf["passed"] and perf.get("error"):
-        text += f"\nFailure: {perf.get('status', 'failed')}: {perf['error'][:300]}"
+    if not perf["passed"]:
+        text += f"\nFailure: {FAILURE.get(perf.get('status'), 'failed')}"
+        if detail and perf.get("error"):
+            text += f" ({perf['error'][:300]})"
     return text
 
 
-def optimization_prompt(problem, instruction="time", original=None, feedback=True):
-    """The paper's iterative-optimisation prompt. `original` is {"code", and the ExecResult fields} or None.
-    feedback=False drops the measured performance (the paper's "without feedback" ablation)."""
+def optimization_prompt(problem, instruction="time", original=None, feedback=True, detail=False):
+    """The paper's iterative-optimisation prompt: the one function that builds every prompt with an original,
+    in the loop (eval.py), in GRPO's training prompts (grpo_prompts) and in the TRL / verl exports.
+
+    `original` is {"code", and the ExecResult fields} or None (round 0: "no original code provided").
+    Each of the paper's ablations removes one thing:
+      feedback=False       drops the Original Performance section (the measured Passed / Time / Memory / Integral);
+      original["code"]=None drops the code ("without original code"): the prompt says no original code is given
+                           and still shows the performance of the best solution so far.
+    detail: see performance_text (a deviation from the paper, off by default)."""
     _check_instruction(instruction)
     goal = INSTRUCTIONS[instruction]
     starter = f"\n\nStarter code:\n```python\n{problem['starter_code'].rstrip()}\n```" if problem.get("starter_code") \
@@ -55,14 +82,18 @@ def optimization_prompt(problem, instruction="time", original=None, feedback=Tru
         "## Instructions\nYou are an expert competitive programmer. You write correct, efficient Python 3.",
         f"## Problem Description\n{problem['statement'].strip()}{starter}",
     ]
-    if original is None:
+    code = original.get("code") if original else None
+    if code is None:
         parts.append("## Original Solution\nNo original code provided: generate a new solution.")
     else:
-        parts.append(f"## Original Solution\n```python\n{original['code'].rstrip()}\n```")
-        if feedback and original.get("time_ms") is not None:
-            parts.append(f"## Original Performance\n{performance_text(original)}")
-    task = "Write a correct solution" if original is None else \
+        parts.append(f"## Original Solution\n```python\n{code.rstrip()}\n```")
+    if original is not None and feedback and original.get("time_ms") is not None:
+        head = "Original Performance" if code is not None else "Performance of the best solution so far"
+        parts.append(f"## {head}\n{performance_text(original, detail)}")
+    task = "Write a correct solution" if code is None else \
         "If the original solution failed, fix it; otherwise rewrite it"
+    if code is None and original is not None and feedback:
+        task = "Write a correct solution that beats the performance above"
     parts.append(
         f"## Output Format\n{task} and make it as {goal} as possible. Think briefly inside <thinking></thinking>, "
         "then give the complete code in one ```python fenced block inside <solution></solution>. "
@@ -115,14 +146,18 @@ def sft_examples(problems, instructions=("time", "memory", "integral"), top_k=2)
 
 
 def dpo_pairs(problems, instructions=("time", "memory", "integral"), pairs_per_problem=4, min_gap=1.5, seed=0):
-    """Pairs of passing human solutions; chosen = the cheaper on the instructed metric by >= min_gap times."""
+    """Pairs of passing human solutions; chosen = the cheaper on the instructed metric, by >= min_gap times AND
+    (memory, integral) by more than the sandbox's memory resolution: a pair that one page of noise could turn
+    round teaches nothing. The paper pairs at random with no gap at all (see the module docstring)."""
+    from afterburner import resolution  # imported here: afterburner imports this module
     rng, out = random.Random(seed), []
     for p in problems:
         for ins in instructions:
             metric = METRIC[ins]
             sols = data.passing_solutions(p, metric)
             pairs = [(a, b) for a in sols for b in sols
-                     if a is not b and b[metric] >= min_gap * max(a[metric], 1e-6)]
+                     if a is not b and b[metric] >= min_gap * max(a[metric], 1e-6)
+                     and b[metric] - a[metric] > resolution(metric, a, b)]
             for a, b in rng.sample(pairs, min(pairs_per_problem, len(pairs))):
                 out.append({"problem_id": p["problem_id"], "instruction": ins, "prompt": optimization_prompt(p, ins),
                             "chosen": format_answer(a["code"], a.get("note") or THINK_DEFAULT),
@@ -131,7 +166,7 @@ def dpo_pairs(problems, instructions=("time", "memory", "integral"), pairs_per_p
 
 
 def measured_original(solution):
-    """A measured human solution as the loop's `original`: its code and what the sandbox measured of it."""
+    """A measured human solution as the `original` of a prompt: the same fields as the loop's kept result."""
     return {"code": solution["code"], "passed": solution["passed"], "status": solution.get("status", ""),
             "error": "", "time_ms": solution["time_ms"], "memory_kb": solution["memory_kb"],
             "integral_kb_ms": solution["integral_kb_ms"]}
@@ -139,10 +174,13 @@ def measured_original(solution):
 
 def _edit_triples(problem, metric, min_gap):
     """(original, better) pairs of human solutions: `better` passes, and the original either fails or costs
-    >= min_gap times more on `metric` (so measurement noise never decides which is the better one)."""
+    >= min_gap times more on `metric` and more than the sandbox's resolution (as in dpo_pairs: measurement
+    noise never decides which is the better one)."""
+    from afterburner import resolution  # imported here: afterburner imports this module
     measured = [s for s in problem["solutions"] if s.get(metric) is not None and s.get("passed") is not None]
     return [(o, b) for b in data.passing_solutions(problem, metric) for o in measured
-            if o is not b and (not o["passed"] or o[metric] >= min_gap * max(b[metric], 1e-6))]
+            if o is not b and (not o["passed"] or (o[metric] >= min_gap * max(b[metric], 1e-6)
+                                                    and o[metric] - b[metric] > resolution(metric, o, b)))]
 
 
 def edit_examples(problems, instructions=("time", "memory", "integral"), per_problem=2, min_gap=1.5, seed=0):
@@ -179,15 +217,16 @@ def edit_dpo_pairs(problems, instructions=("time", "memory", "integral"), pairs_
 
 def grpo_prompts(problems, instructions=("time", "memory", "integral"), seed=0, feedback=True):
     """One prompt per problem and instruction, around a random measured human solution (it may fail: then the
-    model must fix it). The original's measurements travel along: the reward compares against them."""
+    model must fix it). The original's measurements travel along: the reward compares against them. The prompt
+    is built by optimization_prompt exactly as the loop builds it for the same original (same feedback, no
+    failing test quoted), so that what GRPO trains on is what eval.py asks."""
     rng, out = random.Random(seed), []
     for p in problems:
         measured = [s for s in p["solutions"] if s.get("time_ms") is not None]
         for ins in instructions:
             if not measured:
                 continue
-            s = rng.choice(measured)
-            original = measured_original(s)
+            original = measured_original(rng.choice(measured))
             out.append({"problem_id": p["problem_id"], "instruction": ins, "original": original,
                         "prompt": optimization_prompt(p, ins, original, feedback=feedback)})
     return out

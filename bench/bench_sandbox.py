@@ -11,6 +11,14 @@
 2. Stability: coefficient of variation of time_ms and memory_kb over 10 fresh runs of the same solutions.
 3. Ranking fidelity: for each embedded problem, a `slow` vs a `fast` solution (>= 5x apart by construction) on
    time, and a `hungry` vs a `lean` one (>= 2x apart) on memory: the share of pairs the sandbox orders right.
+4-6. Measurements the comparison can trust (`--trust` runs only these), each beside today's single measurement:
+   4. CV of time_ms over 10 fresh measurements at the loop's settings (afterburner.run_codes: the median of
+      REPEATS runs interleaved over the batch) vs one run, and what it costs (runs per attempt, wall time);
+   5. the memory resolution: the spread of memory_kb of tiny fixed programs over 20 fresh runs, against
+      afterburner.MEMORY_RESOLUTION_KB;
+   6. no gain from noise: the 14 test problems answered every round with the same mid-ranked human solution,
+      4 rounds, scored as today (one run, keep any lower number, score the number that selected it) and as the
+      loop does now (a side-by-side re-measurement after the last round, a 20% keep margin).
 """
 import argparse
 import importlib.util
@@ -23,6 +31,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import afterburner  # noqa: E402
 import data  # noqa: E402
 import sandbox  # noqa: E402
 
@@ -115,12 +124,15 @@ def main():
     ap.add_argument("--quick", action="store_true", help="fewer ranking pairs (for a smoke run)")
     ap.add_argument("--compare-with", metavar="DIR", help="another checkout whose sandbox to time side by side")
     ap.add_argument("--throughput-only", action="store_true", help="stop after the throughput figure")
+    ap.add_argument("--trust", action="store_true", help="run only sections 4-6 (measurements to trust)")
     a = ap.parse_args()
     multiprocessing.set_start_method("fork", force=True)
     problems = data.load_problems("embedded", measured=False)
     calls = [p for p in problems if p["io"] == "call"]
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, isolation {sandbox.isolation()}, "
           f"workers {a.workers}")
+    if a.trust:
+        return trust_sections(problems, a.workers)
 
     # 1. throughput
     jobs = small_jobs(calls, a.runs)
@@ -174,6 +186,104 @@ def main():
     print(f"\n3. ranking fidelity ({time.perf_counter() - t:.0f} s)")
     print(f"   time:   slow vs fast    {right_t}/{len(pairs_t)} pairs ordered right ({right_t / len(pairs_t):.0%})")
     print(f"   memory: hungry vs lean  {right_m}/{len(pairs_m)} pairs ordered right ({right_m / len(pairs_m):.0%})")
+    trust_sections(problems, a.workers)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# 4-6. Measurements the comparison can trust (issue 10): each figure beside today's single measurement
+# ----------------------------------------------------------------------------------------------------------
+TIMED = [("count-inversions", "bottom-up-merge"), ("word-frequency-top", "counter-sorted"),
+         ("min-spanning-tree-cost", "prim-heap"), ("top-k-frequent", "sort-and-group"),
+         ("warmer-days-wait", "stack-of-pairs"), ("longest-common-subsequence", "rolling-rows"),
+         ("primes-in-range", "sieve-bisect"), ("edit-distance", "full-table")]
+
+
+def trust_sections(problems, workers):
+    print(f"\n   load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the start of sections 4-6")
+    timing_stability(problems, workers)
+    memory_resolution(workers)
+    no_gain_from_noise(workers)
+
+
+def timing_stability(problems, workers, fresh=10):
+    """10 fresh measurements of each solution, each in a batch of its own with the others (as a loop round
+    is): one run (today) vs afterburner.run_codes' median of REPEATS interleaved runs."""
+    by_id = {p["problem_id"]: p for p in problems}
+    sols = [(by_id[pid], next(s["code"] for s in by_id[pid]["solutions"] if s["name"] == name), f"{pid}/{name}")
+            for pid, name in TIMED if pid in by_id]
+    codes, probs = [c for _, c, _ in sols], [p for p, _, _ in sols]
+    print(f"\n4. timing stability: CV of time_ms over {fresh} fresh measurements (each a batch of {len(sols)} codes)")
+    cvs, walls = {}, {}
+    for label, reps in (("one run (today)", 1), (f"median of {afterburner.REPEATS} interleaved", None)):
+        t = time.perf_counter()
+        runs = [afterburner.run_codes(codes, probs, repeats=reps, workers=workers, progress=False)
+                for _ in range(fresh)]
+        walls[label] = (time.perf_counter() - t) / fresh
+        cvs[label] = [cv([r[k]["time_ms"] for r in runs]) for k in range(len(sols))]
+        means = [statistics.mean(r[k]["time_ms"] for r in runs) for k in range(len(sols))]
+    (a, ca), (b, cb) = cvs.items()
+    print(f"   {'solution':46s} {'time ms':>8s} {a:>18s} {b:>28s}")
+    for (_, _, name), m, x, y in zip(sols, means, ca, cb):
+        print(f"   {name:46s} {m:8.1f} {x:18.1%} {y:28.1%}")
+    over = [y for m, y in zip(means, cb) if m >= 20]
+    print(f"   max CV over solutions >= 20 ms: today {max(x for m, x in zip(means, ca) if m >= 20):.1%}, "
+          f"now {max(over):.1%} (target <= 5%)")
+    print(f"   cost: runs per passing attempt 1 -> {afterburner.REPEATS}; wall time per batch "
+          f"{walls[a]:.1f} s -> {walls[b]:.1f} s ({walls[b] / walls[a]:.1f}x); load average now "
+          f"{os.getloadavg()[0]:.1f}")
+
+
+def memory_resolution(workers, runs=20):
+    """memory_kb of a program that allocates a fixed amount, over fresh runs: its spread (max - min) is what
+    the sandbox cannot resolve (a fresh process's free heap sometimes absorbs the first few hundred KB)."""
+    add = {"problem_id": "add", "io": "call", "entry_point": "add", "tests": [{"input": [1, 2], "output": 3}]}
+    print(f"\n5. memory resolution: memory_kb of tiny fixed programs over {runs} fresh runs "
+          f"(MEMORY_RESOLUTION_KB = {afterburner.MEMORY_RESOLUTION_KB})")
+    print(f"   {'program':28s} {'one run: min / median / max (spread)':>40s} {'loop settings: min / median / max':>42s}")
+    worst = {1: 0.0, None: 0.0}
+    for n in (0, 500, 2000, 8000, 32000):
+        code = f"class Solution:\n    def add(self, a, b):\n        x = list(range({n}))\n        return a + b\n"
+        cells = []
+        for reps in (1, None):
+            ms = sorted(r["memory_kb"] for r in afterburner.run_codes([code] * runs, [add] * runs, repeats=reps,
+                                                                     workers=workers, progress=False))
+            worst[reps] = max(worst[reps], ms[-1] - ms[0])
+            cells.append(f"{ms[0]:6.0f} / {statistics.median(ms):6.0f} / {ms[-1]:6.0f} ({ms[-1] - ms[0]:4.0f})")
+        print(f"   list(range({n:6d}))           {cells[0]:>40s} {cells[1]:>42s}")
+    print(f"   largest spread: one run {worst[1]:.0f} KB, loop settings {worst[None]:.0f} KB; differences at or "
+          f"below {afterburner.MEMORY_RESOLUTION_KB} KB decide no reward, keep-best or DPO pair")
+
+
+def no_gain_from_noise(workers, iterations=4):
+    """The winner's curse, measured: nothing changes, so nothing may improve."""
+    import eval as evaluation
+    import prompts
+    problems = evaluation.ensure_profiled(data.load_problems("embedded", "test"), "embedded")
+    mid = {}
+    for p in problems:
+        passing = sorted(data.passing_solutions(p, "time_ms"), key=lambda s: s["time_ms"])
+        mid[p["statement"].strip()] = passing[len(passing) // 2]["code"]
+    seen = []
+
+    def same_code(asks):  # a textually new copy every round: only the measurement can tell nothing changed
+        seen.append(1)
+        return [prompts.format_answer(mid[next(k for k in mid if k in a)] + f"\n# round {len(seen)}\n")
+                for a in asks]
+
+    print(f"\n6. no gain from noise: {len(problems)} test problems, the same mid-ranked human solution every "
+          f"round, {iterations} rounds")
+    for label, kw, scored in (("today: 1 run, keep any lower, score the selecting run", dict(
+            limits={"repeats": 1}, margin=0), "kept_result"), ("now: side-by-side re-measurement, 20% margin", {}, "kept")):
+        seen.clear()
+        t = time.perf_counter()
+        trajs = afterburner.optimize_many(problems, same_code, iterations, "time", workers=workers, **kw)
+        rows = evaluation.summarize([[{**r, "kept": r[scored]} for r in t_] for t_ in trajs], problems)
+        fmt = lambda key, f: " -> ".join(f.format(r[key]) for r in rows)
+        print(f"   {label} ({time.perf_counter() - t:.0f} s)")
+        print(f"      Time%     {fmt('time%', '{:.1f}')}")
+        print(f"      Memory%   {fmt('memory%', '{:.1f}')}")
+        print(f"      Integral% {fmt('integral%', '{:.1f}')}")
+        print(f"      speed-up  {fmt('speedup', '{:.3f}x')}   (must stay within 0.95-1.05x; Time% within 3 points)")
 
 
 if __name__ == "__main__":

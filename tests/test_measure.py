@@ -1,0 +1,212 @@
+"""Measurements the comparison can trust: no gain from noise (the winner's curse), stable timings, memory
+differences above the sandbox's resolution, ablations that remove one thing each, feedback that leaks no
+expected output, and edit mode (eval.py --start) with %Opt and the speed-up over C0."""
+import pytest
+
+import afterburner as ab
+import data
+import eval as evaluation
+import prompts
+
+ADD = {"problem_id": "add", "io": "call", "entry_point": "add", "statement": "Add two numbers.",
+       "starter_code": "class Solution:\n    def add(self, a: int, b: int) -> int:\n", "split": "test",
+       "tests": [{"input": [424200, 42], "output": 424242}, {"input": [1, 2], "output": 3}]}
+SLOW = "class Solution:\n    def add(self, a, b):\n        s = 0\n        for _ in range(300000):\n" \
+       "            s += 1\n        return a + b\n"
+FAST = "class Solution:\n    def add(self, a, b):\n        return a + b\n"
+WRONG = "class Solution:\n    def add(self, a, b):\n        return a - b\n"
+
+
+def answer(code):
+    return prompts.format_answer(code, "scripted")
+
+
+class Scripted:
+    """A generator that returns a fixed answer per round, and records the prompts it was shown."""
+
+    def __init__(self, per_round):
+        self.per_round, self.seen = per_round, []
+
+    def __call__(self, asks):
+        self.seen.append(asks)
+        return [self.per_round[len(self.seen) - 1]] * len(asks)
+
+
+@pytest.mark.slow
+def test_the_winners_curse_is_gone():
+    """Unchanged code through the loop for 4 rounds: the scores stay put (issue 10, point 1).
+
+    The stand-in model answers each of the 14 embedded test problems, every round, with the same mid-ranked
+    passing human solution -- a textually new copy each round (a comment with the round number), so that every
+    round's answer is a new program for keep-best and only the measurement can tell that nothing changed."""
+    problems = data.load_problems("embedded", "test")
+    problems = evaluation.ensure_profiled(problems, "embedded")
+    mid = {}
+    for p in problems:
+        passing = sorted(data.passing_solutions(p, "time_ms"), key=lambda s: s["time_ms"])
+        mid[p["statement"].strip()] = passing[len(passing) // 2]["code"]
+    rounds = []
+
+    def same_code(asks):
+        rounds.append(asks)
+        return [answer(mid[next(k for k in mid if k in a)] + f"\n# round {len(rounds)}\n") for a in asks]
+
+    trajs = ab.optimize_many(problems, same_code, iterations=4, instruction="time")
+    rows = evaluation.summarize(trajs, problems)
+    print([(r["time%"], r["memory%"], r["integral%"], r["speedup"]) for r in rows])
+    assert all(r["pass@1"] == 100.0 for r in rows)
+    for r in rows[1:]:
+        for name in ("time%", "memory%", "integral%"):
+            assert abs(r[name] - rows[0][name]) <= 3.0, (name, [x[name] for x in rows])
+        assert 0.95 <= r["speedup"] <= 1.05, [x["speedup"] for x in rows]
+
+
+def test_run_codes_repeats_passing_codes_interleaved(monkeypatch):
+    """The loop's setting (issue 10, point 2): every passing code is measured REPEATS times, the repeats spread
+    over the batch (one pass over all codes, then the next), and the median is reported; a failing code is run
+    once. Whether that reaches a 5% CV depends on the machine: bench/bench_sandbox.py measures it."""
+    import sandbox
+    calls, real = [], sandbox.execute_many
+
+    def spy(jobs, **kw):
+        calls.append([code for code, _ in jobs])
+        return real(jobs, **kw)
+    monkeypatch.setattr(sandbox, "execute_many", spy)
+    res = ab.run_codes([SLOW, WRONG, FAST, None], [ADD] * 4)
+    assert [r["passed"] for r in res] == [True, False, True, False]
+    assert calls[0] == [SLOW, WRONG, FAST]                                  # one pass over every code
+    assert calls[1] == [SLOW, FAST] * (ab.REPEATS - 1)                     # the passing ones, interleaved
+    assert ab.REPEATS >= 5
+
+
+def measured(passed=True, t=100.0, m=1000.0, i=1e5):
+    return {"passed": passed, "status": "passed" if passed else "failed", "time_ms": t, "memory_kb": m,
+            "integral_kb_ms": i, "error": ""}
+
+
+def test_memory_differences_below_the_resolution_earn_no_reward():
+    """A page or two of memory is noise: no memory / integral gain from it; above the resolution, the gain is
+    the paper's relative one (issue 10, point 3)."""
+    ok = answer(FAST)
+    res_kb = ab.MEMORY_RESOLUTION_KB
+    small = ab.afterburner_reward(ok, measured(m=16), measured(m=12), "memory")
+    assert small["gain"] == 0.0
+    assert ab.afterburner_reward(ok, measured(m=16 + res_kb), measured(m=16), "memory")["gain"] == 0.0
+    big = ab.afterburner_reward(ok, measured(m=4 * res_kb), measured(m=res_kb), "memory")
+    assert big["gain"] == pytest.approx(0.75)
+    # the integral: half the memory-time area, but less than the resolution held for the run
+    assert ab.afterburner_reward(ok, measured(t=10, i=2000), measured(t=10, i=1000), "integral")["gain"] == 0.0
+    assert ab.afterburner_reward(ok, measured(t=10, i=1e6), measured(t=10, i=5e5), "integral")["gain"] == \
+        pytest.approx(0.5)
+    # time has no absolute resolution: its gain is relative, as in the paper
+    assert ab.afterburner_reward(ok, measured(t=20), measured(t=10), "time")["gain"] == pytest.approx(0.5)
+    # the failing-original case: anything that passes gains 1
+    assert ab.afterburner_reward(ok, measured(passed=False), measured(), "time")["gain"] == 1.0
+
+
+def _with_solutions(values):
+    sols = [{"name": f"s{k}", "code": f"# solution {k}\n", "passed": True, "time_ms": 10.0 * (k + 1),
+             "memory_kb": m, "integral_kb_ms": 1e3 * m} for k, m in enumerate(values)]
+    return dict(ADD, solutions=sols)
+
+
+def test_dpo_memory_pairs_differ_by_more_than_the_resolution():
+    """16 KB vs 48 KB is 3x (above min_gap) but one resolution apart: no pair. 100 KB vs 2000 KB: a pair."""
+    assert prompts.dpo_pairs([_with_solutions([16.0, 48.0])], instructions=("memory",)) == []
+    pairs = prompts.dpo_pairs([_with_solutions([100.0, 2000.0])], instructions=("memory",))
+    assert len(pairs) == 1 and "solution 0" in pairs[0]["chosen"] and "solution 1" in pairs[0]["rejected"]
+
+
+def test_keep_best_keeps_only_what_beats_the_noise():
+    assert not ab.better(measured(t=95), measured(t=100), "time")          # 5% is within the noise
+    assert not ab.better(measured(t=85), measured(t=100), "time")         # 15% too, on these timings
+    assert ab.better(measured(t=70), measured(t=100), "time")
+    assert not ab.better(measured(m=1000 - ab.MEMORY_RESOLUTION_KB), measured(m=1000), "memory")
+    assert ab.better(measured(m=100), measured(m=1000), "memory")
+    assert ab.better(measured(t=95), measured(t=100), "time", margin=0)    # the paper's rule, on request
+
+
+def test_each_ablation_removes_one_thing():
+    """no-original: no code, but the kept solution's measurement, which changes as the kept code changes, so the
+    prompt changes between rounds; no-feedback: the code without the measurement (issue 10, point 4)."""
+    gen = Scripted([answer(SLOW), answer(FAST), answer(FAST)])
+    traj = ab.optimize(ADD, gen, iterations=2, use_original=False)
+    assert traj[1]["kept_code"] == FAST and traj[0]["kept_result"]["time_ms"] != traj[1]["kept_result"]["time_ms"]
+    round1, round2 = gen.seen[1][0], gen.seen[2][0]
+    for ask in (round1, round2):
+        assert "range(300000)" not in ask and "return a + b" not in ask and "No original code provided" in ask
+        assert "Passed: True" in ask and "Time: " in ask
+    assert round1 != round2
+    assert f"Time: {traj[0]['kept_result']['time_ms']:.2f} ms" in round1
+    assert f"Time: {traj[1]['kept_result']['time_ms']:.2f} ms" in round2
+    gen = Scripted([answer(SLOW), answer(FAST)])
+    ab.optimize(ADD, gen, iterations=1, feedback=False)
+    assert "range(300000)" in gen.seen[1][0] and "Passed:" not in gen.seen[1][0]
+
+
+def test_feedback_quotes_no_expected_output():
+    """A wrong answer's feedback says it was a wrong answer, never what the right one was (point 5)."""
+    gen = Scripted([answer(WRONG), answer(WRONG)])
+    traj = ab.optimize(ADD, gen, iterations=1)
+    assert "424242" in traj[0]["result"]["error"]          # the sandbox's own message does quote it...
+    ask = gen.seen[1][0]
+    assert "Passed: False" in ask and "Failure: wrong answer" in ask
+    assert "424242" not in ask.split("## Original Performance")[1]                  # ...the feedback does not
+    assert "424242" in prompts.performance_text(traj[0]["kept_result"], detail=True)        # only on request
+
+
+@pytest.mark.parametrize("which", ["wrong", "slow"])
+def test_grpo_and_eval_prompts_are_built_the_same_way(which):
+    """The same original, measured once, gives GRPO's training prompt and the loop's prompt, byte for byte."""
+    code = WRONG if which == "wrong" else SLOW
+    traj = ab.optimize(ADD, Scripted([]), iterations=0, original_code=code)
+    run = traj[0]["kept_result"]   # the measurement the loop's next prompt shows
+    solution = {"name": which, "code": traj[0]["kept_code"], "passed": run["passed"], "status": run["status"],
+                **{k: run[k] for k in data.METRICS}}
+    for ins in ("time", "memory"):
+        grpo = prompts.grpo_prompts([dict(ADD, solutions=[solution])], instructions=(ins,))[0]["prompt"]
+        loop = prompts.optimization_prompt(ADD, ins, ab.original_for_prompt(traj[0]))
+        assert grpo == loop
+        assert "424242" not in grpo.split("## Original Performance")[1]
+
+
+def test_edit_mode_starts_from_the_slowest_human_solution(tmp_path):
+    """--start slowest: round 0 is the slowest passing human solution; %Opt and the speed-up over C0 are
+    reported with intervals (issue 13, section 1)."""
+    problems = evaluation.ensure_profiled(data.load_problems("embedded", "test")[:2], "embedded")
+    fast = {p["statement"].strip(): next(s["code"] for s in p["solutions"] if s.get("reference")) for p in problems}
+    slowest = {p["problem_id"]: max(data.passing_solutions(p, "time_ms"), key=lambda s: s["time_ms"])["code"]
+               for p in problems}
+    asked = []
+
+    def gen(asks):
+        asked.append(asks)
+        return [answer(fast[next(k for k in fast if k in a)]) for a in asks]
+
+    args = evaluation.parser().parse_args(["--iterations", "1", "--limit", "2", "--start", "slowest",
+                                           "--out", str(tmp_path)])
+    rows = evaluation.run(args, generator=gen)
+    assert len(asked) == 1                                   # round 0 was measured, not generated
+    assert all(slowest[p["problem_id"]].rstrip() in asked[0][k] for k, p in enumerate(problems))
+    assert rows[0]["%opt"] == 0.0 and rows[0]["speedup"] == pytest.approx(1.0)
+    assert rows[1]["%opt"] == 100.0 and rows[1]["speedup"] > evaluation.OPT_THRESHOLD
+    lo, hi = rows[1]["ci95"]["speedup"]
+    assert lo <= rows[1]["speedup"] <= hi
+    assert "%opt" in (tmp_path / "table.md").read_text()
+    # random: seeded, any human solution, passing or not
+    a = evaluation.start_codes(problems, "random", seed=3)
+    assert a == evaluation.start_codes(problems, "random", seed=3)
+    assert all(code in [s["code"] for s in p["solutions"]] for code, p in zip(a, problems))
+    assert evaluation.start_codes(problems, "scratch") is None
+
+
+def test_the_docs_say_what_is_computed():
+    """grpo.py clips the relative gain; what it does not clip is the time at 90 (point 7)."""
+    import pathlib
+    root = pathlib.Path(__file__).resolve().parent.parent
+    grpo_doc = (root / "grpo.py").read_text().split('"""')[1]
+    assert "We clip nothing" not in grpo_doc and "[-1, 1]" in grpo_doc
+    assert "original failed" in ab.afterburner_reward.__doc__
+    import metrics
+    assert "128" in metrics.__doc__ and "percentile bootstrap" in metrics.__doc__
+    assert "24 best" in prompts.__doc__ and "min_gap" in prompts.__doc__
