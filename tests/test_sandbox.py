@@ -191,6 +191,17 @@ def test_memory_in_shared_pages_or_scratch_files_is_billed():
         assert res.passed and res.memory_kb >= 44 * 1024, res
 
 
+def test_small_objects_are_billed_in_full_after_a_large_input():
+    """100k fresh ints (32 B each) and their list (8 B a slot): ~3.9 MB, and billed as that even when the test's
+    input is large. A throw-away parse of the inputs, freed before the baseline, once left megabytes of free
+    interpreter heap that the program refilled unbilled: this measured 1.6 MB."""
+    big = {"problem_id": "big", "io": "call", "entry_point": "f",
+           "tests": [{"input": [list(range(1000, 201000))], "output": 0}]}
+    res = run("class Solution:\n    def f(self, nums):\n        x = list(range(1000, 101000))\n        return 0\n",
+              big)
+    assert res.passed and res.memory_kb >= 0.9 * (100_000 * 40) / 1024, res
+
+
 def test_memory_limit():
     res = run(solution("a = []\nwhile True:\n    a.append(bytearray(2**20))\n"), memory_mb=128)
     assert res.status == "memory_exceeded"
