@@ -30,7 +30,8 @@ def _problem(source, problem_id):
 
 
 def _rows(source, split, instructions, seed):
-    return grpo_prompts(data.load_problems(source, split), instructions, seed=seed)
+    problems, = data.ensure_profiled(source, (split, 0))  # the originals' costs: measured here on first use
+    return grpo_prompts(problems, instructions, seed=seed)
 
 
 def trl_dataset(source="embedded", split="train", instructions=("time", "memory", "integral"), seed=0):

@@ -5,17 +5,16 @@ each evaluated with the iterative loop for iterations 0..N, plus GRPO's two abla
     python reproduce.py --sft-steps 60 --dpo-steps 40 --grpo-steps 32   # longer training, if you have the time
     python reproduce.py --smoke         # every stage with tiny sizes and a tiny random model (minutes; CI runs it)
 
-Writes runs/reproduce/: one folder per stage (adapters, metrics.jsonl, evaluations), table.md (Pass@1, Time%,
+Writes runs/reproduce/ (relative to the current directory; --out): one folder per stage (adapters, metrics.jsonl, evaluations), table.md (Pass@1, Time%,
 Memory%, Integral% per iteration per method, the paper's layout), curves.png (the four curves) and training.png
 (the training signals behind them: SFT loss, DPO margin, GRPO reward / pass rate / zero-spread groups).
 Every stage is skipped when its output exists, so an interrupted reproduction continues where it stopped.
 """
-import argparse
 import json
 import os
-import sys
 from collections import Counter
 
+import cli
 import data
 import dpo
 import eval as evaluation
@@ -24,9 +23,6 @@ import model as models
 import prompts
 import sft
 import training as T
-
-ROOT = os.path.dirname(os.path.abspath(__file__))
-
 
 def stage_args(cls, argv):
     return T.parse_args(cls, [str(a) for a in argv])
@@ -38,8 +34,10 @@ def train(name, module, out, argv):
         print(f"[reproduce] {name}: done already ({adapter})")
         return adapter
     print(f"\n[reproduce] training {name}")
-    resume = os.path.exists(os.path.join(out, name, "checkpoint"))
-    module.main(stage_args(module.Args, argv + ["--out", os.path.join(out, name)] + (["--resume"] if resume else [])))
+    # this stage's folder is reproduce's own: continue from its checkpoint, or start it again (a run interrupted
+    # before its first checkpoint left only metrics behind)
+    again = ["--resume"] if T.has_checkpoint(os.path.join(out, name)) else ["--overwrite"]
+    module.main(stage_args(module.Args, argv + ["--out", os.path.join(out, name)] + again))
     return adapter
 
 
@@ -97,17 +95,24 @@ def training_plot(out, path):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = cli.Parser(description=cli.summary(__doc__))
     ap.add_argument("--model", default="auto", help="base model (auto: CUDA -> Qwen 1.5B 4-bit, CPU -> embedded)")
-    ap.add_argument("--out", default=os.path.join(ROOT, "runs", "reproduce"), help="output folder")
-    ap.add_argument("--iterations", type=int, default=4, help="evaluation rounds after round 0")
-    ap.add_argument("--sft-steps", type=int, default=24, help="SFT optimiser steps")
-    ap.add_argument("--dpo-steps", type=int, default=10, help="DPO optimiser steps (from the SFT adapter)")
-    ap.add_argument("--grpo-steps", type=int, default=8, help="GRPO steps (from the SFT adapter)")
-    ap.add_argument("--max-new-tokens", type=int, default=256, help="answer length in GRPO and evaluation")
-    ap.add_argument("--limit", type=int, default=0, help="evaluate only the first N test problems (0 = all)")
+    ap.add_argument("--out", default=os.path.join("runs", "reproduce"),
+                    help="output folder, relative to the current directory")
+    ap.add_argument("--iterations", type=cli.at_least(0), default=4, help="evaluation rounds after round 0")
+    ap.add_argument("--sft-steps", type=cli.at_least(1), default=24, help="SFT optimiser steps")
+    ap.add_argument("--dpo-steps", type=cli.at_least(1), default=10, help="DPO optimiser steps (from the SFT adapter)")
+    ap.add_argument("--grpo-steps", type=cli.at_least(1), default=8, help="GRPO steps (from the SFT adapter)")
+    ap.add_argument("--max-new-tokens", type=cli.at_least(1), default=256, help="answer length in GRPO and evaluation")
+    ap.add_argument("--limit", type=cli.at_least(0), default=0, help="evaluate only the first N test problems (0 = all)")
     ap.add_argument("--smoke", action="store_true", help="tiny sizes and a tiny random model: checks the plumbing")
     a = ap.parse_args(argv)
+    return cli.run(lambda: reproduce(a), errors=(data.DataError,), on_interrupt=lambda: (
+        f"every finished stage is kept in {a.out} and an unfinished one continues from its last checkpoint; "
+        f"the same command continues: {cli.command()}"))
+
+
+def reproduce(a):
     model = a.model
     if a.smoke:  # a random 3M-parameter model: every stage runs, nothing is learned
         model = os.path.join(a.out, "tiny-model")
@@ -116,17 +121,15 @@ def main(argv=None):
             m.save_pretrained(model)
             tok.save_pretrained(model)
         a.iterations, a.sft_steps, a.dpo_steps, a.grpo_steps, a.max_new_tokens, a.limit = 1, 2, 2, 2, 16, 2
-    # the trainers learn from human solutions measured on this machine: measure the training split (cached)
-    train_ids = [p["problem_id"] for p in data.load_problems("embedded", "train", measured=False)]
-    data.profile("embedded", problem_ids=train_ids[:3] if a.smoke else train_ids)
+    # (each trainer and evaluation measures the human solutions it needs on first use: data.ensure_profiled)
     small = ["--max-completion-tokens", 64] if a.smoke else []
-    common = ["--model", model]
+    common = ["--model", model] + (["--limit-problems", 3] if a.smoke else [])
     sft_adapter = train("sft", sft, a.out, common + ["--steps", a.sft_steps] + small)
     dpo_adapter = train("dpo", dpo, a.out, common + ["--steps", a.dpo_steps, "--init-adapter", sft_adapter] + small)
     grpo_adapter = train("grpo", grpo, a.out, common + ["--steps", a.grpo_steps, "--init-adapter", sft_adapter,
                                                        "--max-new-tokens", a.max_new_tokens] +
                          (["--eval-every", 0, "--group-size", 2] if a.smoke else []))
-    ev = common + ["--iterations", a.iterations, "--max-new-tokens", a.max_new_tokens, "--limit", a.limit]
+    ev = ["--model", model, "--iterations", a.iterations, "--max-new-tokens", a.max_new_tokens, "--limit", a.limit]
     curves = {
         "base": evaluate("base", a.out, ev),
         "SFT": evaluate("SFT", a.out, ev + ["--adapter", sft_adapter]),
@@ -151,4 +154,3 @@ def main(argv=None):
 
 if __name__ == "__main__":
     main()
-    sys.exit(0)
