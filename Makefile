@@ -1,11 +1,12 @@
 # Two commands do all the set-up on a fresh machine:
-#   make demo   -- the main job
+#   make demo   -- the main job (the first run also measures the benchmark's human solutions: a few minutes, once)
 #   make test   -- the test suite (the same command CI runs)
+#   make test-fast -- the tests not marked slow, for the edit-run loop (a minute or two instead of 5-10)
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test test-unprivileged bench reproduce
+.PHONY: demo test test-fast test-unprivileged bench reproduce
 
 $(BIN)/.installed: requirements.txt
 	$(PY) -m venv $(VENV)
@@ -15,13 +16,16 @@ $(BIN)/.installed: requirements.txt
 	touch $@
 
 demo: $(BIN)/.installed
-	$(BIN)/python grpo.py
+	$(BIN)/python grpo.py $(ARGS)
 
 reproduce: $(BIN)/.installed
 	$(BIN)/python reproduce.py
 
 test: $(BIN)/.installed
 	$(BIN)/python -m pytest -q
+
+test-fast: $(BIN)/.installed
+	$(BIN)/python -m pytest -q -m "not slow"
 
 # The hostile-program suite again, as an unprivileged user (CI runs this after `make test` when it is root).
 # The user must be able to enter every folder above the interpreter and this checkout, hence the chmod o+x.

@@ -45,10 +45,10 @@ Measurements the comparison can trust (why the loop measures the way it does):
 What is simplified: one answer per round (the paper's evaluation is greedy too); the sandbox runs on this machine
 instead of a service of Docker containers (a reader can run and read it; see sandbox.py for what that costs).
 """
-import argparse
 import math
 import sys
 
+import cli
 import data
 import model
 import prompts
@@ -187,6 +187,17 @@ def original_for_prompt(previous_round, use_original=True):
     return {**previous_round["kept_result"], "code": previous_round["kept_code"] if use_original else None}
 
 
+CUT = "the answer was cut at the token limit (max_new_tokens) before it ended;"
+
+
+def note_cut_answers(answers, results):
+    """When max_new_tokens cut an answer (model.Answer.truncated), say so in its failure: it would otherwise read
+    as a plain syntax error, to the user and to the model in the next round's prompt."""
+    for answer, res in zip(answers, results):
+        if getattr(answer, "truncated", False) and not res["passed"]:
+            res["error"] = f"{CUT} {res['error']}"
+
+
 def optimize_many(problems, generator, iterations=4, instruction="time", original_codes=None, feedback=True,
                   use_original=True, limits=None, workers=None, trajectories=None, on_round=None, margin=KEEP_MARGIN):
     """Run the loop on every problem at once (one generator call and one sandbox batch per round).
@@ -216,10 +227,12 @@ def optimize_many(problems, generator, iterations=4, instruction="time", origina
             answers = generator(asks)
             codes = [prompts.extract_code(a) for a in answers]
         results = run_codes(codes, problems, workers=workers, **limits)
+        note_cut_answers(answers, results)
         for t, answer, code, res, last in zip(trajs, answers, codes, results, previous):
             old = last["kept_result"] if last else None
             keep = better(res, old, instruction, margin)
-            t.append({"round": rnd, "answer": answer, "code": code, "result": res,
+            t.append({"round": rnd, "answer": answer, "truncated": bool(getattr(answer, "truncated", False)),
+                      "code": code, "result": res,
                       "kept_code": code if keep else last["kept_code"], "kept_result": res if keep else old,
                       "kept": res if keep else old,
                       "improved": bool(old) and keep and res["passed"] and old["passed"]})
@@ -255,18 +268,25 @@ def optimize(problem, generator, iterations=4, instruction="time", original_code
 # 4. CLI: watch one problem improve
 # ----------------------------------------------------------------------------------------------------------
 def main(argv=None):
-    ap = argparse.ArgumentParser(description="Run the iterative optimisation loop on one problem and print every "
-                                             "round's code, verdict and measurements.")
+    ap = cli.Parser(description="Run the iterative optimisation loop on one problem and print every round's code, "
+                                "verdict and measurements.")
     ap.add_argument("--problem", required=True, help="problem id (see `python data.py stats`)")
     ap.add_argument("--dataset", default="embedded", help="embedded, venus, apps, or a .jsonl/.parquet file")
     ap.add_argument("--code", help="a Python file to start from (round 0 measures it instead of generating)")
-    ap.add_argument("--iterations", type=int, default=4, help="rounds after round 0")
+    ap.add_argument("--iterations", type=cli.at_least(0), default=4, help="rounds after round 0")
     ap.add_argument("--instruction", default="time", choices=sorted(prompts.INSTRUCTIONS), help="metric to improve")
     ap.add_argument("--model", default="auto", help="HF id, a local folder, `embedded`, or `auto`")
     ap.add_argument("--adapter", help="a LoRA adapter folder saved by sft.py / dpo.py / grpo.py")
-    ap.add_argument("--temperature", type=float, default=0.0, help="0 = greedy (the paper's evaluation)")
-    ap.add_argument("--max-new-tokens", type=int, default=512, help="answer length limit")
+    ap.add_argument("--temperature", type=cli.at_least(0.0, float), default=0.0,
+                    help="0 = greedy (the paper's evaluation)")
+    ap.add_argument("--max-new-tokens", type=cli.at_least(1), default=512, help="answer length limit")
     a = ap.parse_args(argv)
+    return cli.run(lambda: watch(a), on_interrupt=lambda: "nothing is saved by afterburner.py")
+
+
+def watch(a):
+    model.check_adapter(a.adapter)
+    model.resolve_model(a.model)
     try:
         problem = data.get_problem(a.problem, a.dataset)
     except data.DataError as e:
@@ -283,7 +303,8 @@ def main(argv=None):
     gen = model.ModelGenerator(policy, tok, temperature=a.temperature, max_new_tokens=a.max_new_tokens)
     for r in optimize(problem, gen, a.iterations, a.instruction, original):
         res, kept = r["result"], r["kept"]
-        print(f"\n=== round {r['round']}: {res['status']} ({res['tests_passed']}/{res['tests_total']})  "
+        cut = f", cut at --max-new-tokens {a.max_new_tokens}" if r.get("truncated") else ""
+        print(f"\n=== round {r['round']}: {res['status']} ({res['tests_passed']}/{res['tests_total']}{cut})  "
               f"time {res['time_ms']:.2f} ms  memory {res['memory_kb']:.0f} KB  integral {res['integral_kb_ms']:.0f}"
               f"  | kept: {'new' if r['kept_code'] == r['code'] else 'previous'}, {kept['status']}, "
               f"time {kept['time_ms']:.2f} ms")

@@ -41,6 +41,7 @@ import random
 import sys
 from collections import Counter
 
+import cli
 import sandbox
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
@@ -509,6 +510,13 @@ def profile(source="embedded", workers=None, batch=64, problem_ids=None):
     seen = _read_profile(name)
     todo = [(p, s, key) for p in problems for s, key in zip(p["solutions"], _profile_keys(p)) if key not in seen]
     print(f"[profile] {name}: {len(todo)} solutions to measure, {len(seen)} cached ({_profile_path(name)})")
+    _measure(name, todo, workers, batch)
+    return load_problems(source)
+
+
+def _measure(name, todo, workers=None, batch=64):
+    """Run (problem, solution, cache key) triples in the sandbox, a batch at a time, with a progress bar,
+    appending each result to the profile cache as soon as its batch is done (an interruption loses one batch)."""
     os.makedirs(os.path.dirname(_profile_path(name)), exist_ok=True)
     from tqdm import tqdm
     with open(_profile_path(name), "a") as out, tqdm(total=len(todo), desc="profile", unit="sol") as bar:
@@ -523,7 +531,53 @@ def profile(source="embedded", workers=None, batch=64, problem_ids=None):
                 out.write(json.dumps(rec) + "\n")
             out.flush()
             bar.update(len(chunk))
-    return load_problems(source)
+
+
+# Measured: the embedded benchmark's 362 human solutions (3 fresh runs each) took 2.5-4.5 min on 2 cores, i.e.
+# 0.8-1.5 core-seconds per solution. Only for the estimate printed before a first measurement.
+CORE_SECONDS_PER_SOLUTION = (0.8, 1.5)
+
+
+def _about(seconds):
+    lo, hi = seconds
+    return f"about {max(1, round(hi))} s" if hi < 90 else f"about {lo / 60:.1f}-{hi / 60:.1f} min"
+
+
+def ensure_profiled(source, *selection, workers=None):
+    """The human distributions, measured on first use. `selection`: (split, limit) pairs, limit 0 = the whole
+    split; returns one list of problems per pair, every human solution measured on this machine.
+
+    Whatever needs the human solutions' costs (the trainers' examples and prompts, eval.py's metrics) calls this
+    instead of asking the user to run `python data.py profile` first: what is not in the cache yet is measured
+    now, once, with one line saying so and a progress bar; the cache makes it resumable (see profile)."""
+    bad = [split for split, _ in selection if split not in ("train", "test")]
+    if bad:
+        raise DataError(f"split must be train or test, not {bad[0]!r}")
+    name = _profile_name(source)
+    unmeasured = load_problems(source, measured=False)
+    if any(p["source"] == "apps" for p in unmeasured[:1]):
+        # keep_passing (the paper's APPS filter) needs every problem decided before any split exists
+        wanted = unmeasured
+    else:
+        wanted = [p for split, limit in selection for p in [q for q in unmeasured if q["split"] == split][:limit or None]]
+    seen = _read_profile(name)
+    todo, problems, keys = [], set(), set()
+    for p in wanted:
+        for s, key in zip(p["solutions"], _profile_keys(p)):
+            if key not in seen and key not in keys:
+                todo.append((p, s, key))
+                problems.add(str(p["problem_id"]))
+                keys.add(key)
+    if todo:
+        cores = workers or os.cpu_count() or 1
+        estimate = _about([len(todo) * c / min(cores, len(todo)) for c in CORE_SECONDS_PER_SOLUTION])
+        print(f"[data] first use: measuring {len(todo)} human solutions of {len(problems)} {name} problems in this "
+              f"machine's sandbox (the training data and the metrics compare against them), {estimate} on {cores} "
+              f"cores; once: cached in {_profile_path(name)}, an interrupted run resumes",
+              file=sys.stderr)
+        _measure(name, todo, workers)
+    measured = load_problems(source)
+    return [[p for p in measured if p["split"] == split][:limit or None] for split, limit in selection]
 
 
 def passing_solutions(problem, metric):
@@ -582,21 +636,24 @@ def stats(source="embedded"):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description="Problems, human-solution profiles and metrics for afterburner.")
+    ap = cli.Parser(description="Problems, human-solution profiles and metrics for afterburner.")
     sub = ap.add_subparsers(dest="cmd", required=True)
     for name, help_ in (("stats", "print a table of the problems and their measured spread"),
                         ("profile", "measure every human solution in this machine's sandbox (resumable)")):
         p = sub.add_parser(name, help=help_)
         p.add_argument("--dataset", default="embedded", help="embedded, venus, apps, or a .jsonl/.parquet path")
         if name == "profile":
-            p.add_argument("--workers", type=int, default=None, help="parallel sandbox workers (default: all cores)")
+            p.add_argument("--workers", type=cli.at_least(1), default=None,
+                           help="parallel sandbox workers (unset: one per core)")
     a = ap.parse_args(argv)
-    try:
+
+    def run():
         if a.cmd == "profile":
             profile(a.dataset, workers=a.workers)
         stats(a.dataset)
-    except DataError as e:
-        sys.exit(f"error: {e}")
+    cli.run(run, errors=(DataError,), on_interrupt=lambda: (
+        f"what was measured is cached in {_profile_path(_profile_name(a.dataset))}; the same command continues: "
+        f"{cli.command()}"))
 
 
 if __name__ == "__main__":

@@ -30,7 +30,6 @@ import torch
 import torch.nn.functional as F
 from tqdm import tqdm
 
-import data
 import prompts
 import training as T
 from model import chat, completion_logps, device_of, pack
@@ -43,18 +42,22 @@ class Args(T.TrainArgs):
     declared in training.TrainArgs. `python dpo.py --help` lists them all."""
     out: str = arg("runs/dpo", "output folder: adapter/, checkpoint/, metrics.jsonl")
     init_adapter: str = arg("", "start from this adapter (e.g. runs/sft/adapter); it is also the reference")
-    batch_size: int = arg(2, "pairs per micro-batch")
-    grad_accum: int = arg(4, "micro-batches per optimiser step")
+    batch_size: int = arg(2, "pairs per micro-batch", at_least=1)
+    grad_accum: int = arg(4, "micro-batches per optimiser step", at_least=1)
     lr: float = arg(5e-5, "peak learning rate (LoRA)")
-    beta: float = arg(0.1, "DPO temperature: how far the policy may move from the reference")
-    min_gap: float = arg(1.5, "a pair's costs must differ by at least this factor")
-    pairs_per_problem: int = arg(4, "pairs per problem and instruction (from-scratch prompts)")
+    beta: float = arg(0.1, "DPO temperature: how far the policy may move from the reference", more_than=0)
+    min_gap: float = arg(1.5, "a pair's costs must differ by at least this factor", at_least=1)
+    pairs_per_problem: int = arg(4, "pairs per problem and instruction (from-scratch prompts)", at_least=1)
     edit_pairs_per_problem: int = arg(2, "edit-mode pairs per problem and instruction: the prompt carries a slower or "
                                          "failing original; chosen = a faster rewrite, rejected = the original or a "
-                                         "failing one")
-    max_completion_tokens: int = arg(512, "longer answers are cut")
-    log_every: int = arg(1, "steps between metric lines")
-    eval_every: int = arg(20, "steps between held-out evaluations (reward accuracy on test-split pairs)")
+                                         "failing one", at_least=0)
+    max_completion_tokens: int = arg(512, "longer answers are cut", at_least=2)
+    log_every: int = arg(1, "steps between metric lines", at_least=1)
+    eval_every: int = arg(20, "steps between held-out evaluations (reward accuracy on test-split pairs; and one "
+                              "after the last step)", at_least=1)
+
+
+HELD_OUT_PROBLEMS = 8  # the first test problems; their pairs (up to 16) give the held-out margin and accuracy
 
 
 def dpo_loss(policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_rejected_logps, beta):
@@ -102,7 +105,7 @@ def held_out(model, tok, items, ref, beta, batch_size):
     """Reward margin and accuracy on pairs the policy never trains on."""
     model.eval()
     margins = []
-    for i in range(0, len(items), batch_size):
+    for i in tqdm(range(0, len(items), batch_size), desc="held-out pairs", leave=False):
         pc, pr = sequence_logps(model, tok, items[i:i + batch_size])
         rc, rr = (torch.tensor([r[k] for r in ref[i:i + batch_size]], device=pc.device) for k in (0, 1))
         margins += (beta * ((pc - rc) - (pr - rr))).tolist()
@@ -111,17 +114,19 @@ def held_out(model, tok, items, ref, beta, batch_size):
 
 
 def main(args):
+    T.prepare_out(args)
     T.seed_everything(args.seed)
-    problems = data.load_problems(args.dataset, "train")
+    problems, test_problems = T.training_problems(args, held_out=HELD_OUT_PROBLEMS)
     pairs = prompts.dpo_pairs(problems, pairs_per_problem=args.pairs_per_problem, min_gap=args.min_gap,
                               seed=args.seed) + prompts.edit_dpo_pairs(
         problems, pairs_per_problem=args.edit_pairs_per_problem, min_gap=args.min_gap, seed=args.seed)
     if not pairs:
-        raise SystemExit(f"error: no DPO pairs: run `python data.py profile --dataset {args.dataset}` first")
+        raise SystemExit(f"error: no DPO pairs: no training problem of {args.dataset} has two passing human "
+                         f"solutions whose costs differ by --min-gap {args.min_gap} times")
     model, tok = T.load_policy(args)
     print(f"dpo: model {args.model}{' + ' + args.init_adapter if args.init_adapter else ''}, {len(pairs)} pairs")
     items = tokenize(tok, pairs, args.max_completion_tokens)
-    test_pairs = prompts.dpo_pairs(data.load_problems(args.dataset, "test"), pairs_per_problem=1,
+    test_pairs = prompts.dpo_pairs(test_problems, pairs_per_problem=1,
                                    min_gap=args.min_gap, seed=args.seed)[:16]
     test_items = tokenize(tok, test_pairs, args.max_completion_tokens)
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps, args.steps)
@@ -155,16 +160,23 @@ def main(args):
                 stats[key] += value / args.grad_accum
         stats["grad_norm"] = T.optimizer_step(model, opt, sched, args.max_grad_norm)
         stats["lr"] = sched.get_last_lr()[0]
-        if test_items and ((step + 1) % args.eval_every == 0 or step + 1 == args.steps):
-            stats["held_out_margin"], stats["held_out_accuracy"] = held_out(model, tok, test_items, test_ref,
-                                                                            args.beta, args.batch_size)
         bar.set_postfix(loss=f"{stats['loss']:.3f}", margin=f"{stats['margin']:.3f}")
-        if (step + 1) % args.log_every == 0 or "held_out_margin" in stats:
+        if (step + 1) % args.log_every == 0 or step + 1 == args.steps:
             log.write(step + 1, **stats)
         if T.end_of_step(args, model, opt, sched, step):
             return None
+        if test_items and T.due(args.eval_every, step, args.steps):
+            log.write(step + 1, **held_out_stats(model, tok, test_items, test_ref, args))
+    # the final held-out check, after the last step's metrics and checkpoint are safe
+    if test_items:
+        log.write(args.steps, **held_out_stats(model, tok, test_items, test_ref, args))
     return T.finish(args, model, tok, log)
 
 
+def held_out_stats(model, tok, test_items, test_ref, args):
+    margin, accuracy = held_out(model, tok, test_items, test_ref, args.beta, args.batch_size)
+    return {"held_out_margin": margin, "held_out_accuracy": accuracy}
+
+
 if __name__ == "__main__":
-    main(T.parse_args(Args, description=__doc__.split("\n")[0]))
+    T.main(main, Args, __doc__)

@@ -30,7 +30,6 @@ Writes to --out: results.json (arguments, metrics per iteration, every round of 
 paper-style table) and curves.png (the four curves). Resumable: the trajectories are saved after every round,
 and a rerun with the same arguments continues from the last finished round.
 """
-import argparse
 import json
 import math
 import os
@@ -39,12 +38,12 @@ import sys
 import time
 
 import afterburner
+import cli
 import data
 import metrics
 import model as models
 import prompts
 
-ROOT = os.path.dirname(os.path.abspath(__file__))
 METRIC_NAMES = ("pass@1", "time%", "memory%", "integral%")
 
 
@@ -161,26 +160,17 @@ def plot(curves, path, title=""):
     plt.close(fig)
 
 
-def ensure_profiled(problems, dataset):
-    """The metrics need the human solutions measured on this machine: measure what is missing (cached)."""
-    missing = [p["problem_id"] for p in problems if any(s.get("time_ms") is None for s in p["solutions"])]
-    if not missing:
-        return problems
-    print(f"[eval] measuring the human solutions of {len(missing)} problems on this machine first (cached)")
-    measured = {str(p["problem_id"]): p for p in data.profile(dataset, problem_ids=missing)}
-    return [measured[str(p["problem_id"])] for p in problems]
-
-
 def run(args, generator=None):
     """Evaluate; `generator` (prompts -> answers) replaces the model, for tests and scripted runs."""
-    os.makedirs(args.out, exist_ok=True)
     state_path = os.path.join(args.out, "trajectories.json")
-    problems = data.load_problems(args.dataset, args.split)
-    if args.limit:
-        problems = problems[:args.limit]
+    if generator is None:  # a wrong name or adapter folder costs a second here, not a profile and a model load
+        models.check_adapter(args.adapter)
+        models.resolve_model(args.model)
+    # the metrics compare against human solutions measured on this machine: measured here on first use
+    problems, = data.ensure_profiled(args.dataset, (args.split, args.limit))
     if not problems:
         sys.exit(f"error: no problems in {args.dataset} split {args.split}")
-    problems = ensure_profiled(problems, args.dataset)
+    os.makedirs(args.out, exist_ok=True)
     key = {k: getattr(args, k) for k in ("model", "adapter", "dataset", "split", "instruction", "temperature",
                                          "max_new_tokens", "ablation", "limit", "start", "seed")}
     key["measure"] = [afterburner.REPEATS, afterburner.KEEP_MARGIN, afterburner.MEMORY_RESOLUTION_KB]
@@ -221,18 +211,18 @@ def run(args, generator=None):
 
 
 def parser():
-    ap = argparse.ArgumentParser(description="Evaluate a model with the iterative optimisation loop: Pass@1, "
-                                             "Time%, Memory%, Integral% per iteration.")
+    ap = cli.Parser(description="Evaluate a model with the iterative optimisation loop: Pass@1, Time%, Memory%, "
+                                "Integral% per iteration.")
     ap.add_argument("--model", default="auto", help="HF id, local folder, `embedded`, or `auto` (CUDA: Qwen 1.5B)")
     ap.add_argument("--adapter", help="LoRA adapter folder from sft.py / dpo.py / grpo.py")
     ap.add_argument("--dataset", default="embedded", help="embedded, venus, apps, or a .jsonl/.parquet file")
-    ap.add_argument("--split", default="test", help="train or test")
-    ap.add_argument("--iterations", type=int, default=4, help="optimisation rounds after round 0")
+    ap.add_argument("--split", default="test", choices=["train", "test"], help="the problems to evaluate on")
+    ap.add_argument("--iterations", type=cli.at_least(0), default=4, help="optimisation rounds after round 0")
     ap.add_argument("--instruction", default="time", choices=sorted(prompts.INSTRUCTIONS),
                     help="the efficiency the prompt asks for (and the keep-best rule compares)")
-    ap.add_argument("--temperature", type=float, default=0.0, help="0 = greedy, as in the paper")
-    ap.add_argument("--max-new-tokens", type=int, default=384, help="answer length limit")
-    ap.add_argument("--batch-size", type=int, default=8, help="prompts per generate() call")
+    ap.add_argument("--temperature", type=cli.at_least(0.0, float), default=0.0, help="0 = greedy, as in the paper")
+    ap.add_argument("--max-new-tokens", type=cli.at_least(1), default=384, help="answer length limit")
+    ap.add_argument("--batch-size", type=cli.at_least(1), default=8, help="prompts per generate() call")
     ap.add_argument("--ablation", default="none", choices=["none", "no-feedback", "no-original"],
                     help="the paper's ablations, each removing one thing from the prompt: no-feedback drops the "
                          "kept code's measured performance (keeps the code); no-original drops the code (keeps "
@@ -241,15 +231,21 @@ def parser():
                     help="round 0: scratch = the model writes it (the paper's protocol); slowest = the problem's "
                          "slowest passing human solution; random = a seeded random human solution (edit mode)")
     ap.add_argument("--seed", type=int, default=0, help="seed of --start random")
-    ap.add_argument("--workers", type=int, default=None, help="sandbox workers (default: all cores)")
-    ap.add_argument("--limit", type=int, default=0, help="evaluate only the first N problems (0 = all)")
+    ap.add_argument("--workers", type=cli.at_least(1), default=None, help="sandbox workers (unset: one per core)")
+    ap.add_argument("--limit", type=cli.at_least(0), default=0, help="evaluate only the first N problems (0 = all)")
     ap.add_argument("--label", default="", help="name of this run in tables and plots")
-    ap.add_argument("--out", default=os.path.join(ROOT, "runs", "eval"), help="output folder")
+    ap.add_argument("--out", default=os.path.join("runs", "eval"),
+                    help="output folder, relative to the current directory")
     return ap
 
 
+def interrupted(args):
+    """The line Ctrl-C prints: what is saved, and that the same command continues."""
+    state = os.path.join(args.out, "trajectories.json")
+    saved = f"every finished round is saved in {state}" if os.path.exists(state) else "no round had finished"
+    return f"{saved}; the same command continues: {cli.command()}"
+
+
 if __name__ == "__main__":
-    try:
-        run(parser().parse_args())
-    except data.DataError as e:
-        sys.exit(f"error: {e}")
+    arguments = parser().parse_args()
+    cli.run(lambda: run(arguments), on_interrupt=lambda: interrupted(arguments), errors=(data.DataError,))

@@ -43,6 +43,7 @@ import torch
 from tqdm import tqdm
 
 import afterburner as ab
+import cli
 import data
 import prompts
 import training as T
@@ -59,30 +60,36 @@ class Args(T.TrainArgs):
     out: str = arg("runs/grpo", "output folder: adapter/, checkpoint/, metrics.jsonl, samples.jsonl")
     init_adapter: str = arg("", "start from this adapter (e.g. runs/sft/adapter); it is also the KL reference")
     steps: int = arg(12 if not ON_GPU else 200, "optimiser steps (one generation batch each)")
-    prompts_per_step: int = arg(2 if not ON_GPU else 4, "prompts per step")
-    group_size: int = arg(4 if not ON_GPU else 8, "G: answers sampled per prompt")
-    max_new_tokens: int = arg(192 if not ON_GPU else 512, "answer length limit")
-    temperature: float = arg(1.0, "sampling temperature (the paper: 1.0)")
+    prompts_per_step: int = arg(2 if not ON_GPU else 4, "prompts per step", at_least=1)
+    group_size: int = arg(4 if not ON_GPU else 8, "G: answers sampled per prompt (a group of one has no spread: "
+                                                   "its advantage is always 0)", at_least=2)
+    max_new_tokens: int = arg(192 if not ON_GPU else 512, "answer length limit", at_least=1)
+    temperature: float = arg(1.0, "sampling temperature (the paper: 1.0)", more_than=0)
     dynamic_sampling: bool = arg(False, "DAPO-style: drop groups whose rewards are all equal (no gradient) and draw "
                                         "more prompts in their place, up to --max-draws batches a step")
-    max_draws: int = arg(3, "with --dynamic-sampling: generation batches per step at most (bounds the cost)")
-    micro_batch: int = arg(4, "answers per forward/backward (gradient accumulation inside a step)")
+    max_draws: int = arg(3, "with --dynamic-sampling: generation batches per step at most (bounds the cost)",
+                         at_least=1)
+    micro_batch: int = arg(4, "answers per forward/backward (gradient accumulation inside a step)", at_least=1)
     inner_epochs: int = arg(1, "optimiser steps per generation batch (PPO-style: pi_old fixed, so from the "
-                               "second the ratio and clipping act; the paper: 1)")
+                               "second the ratio and clipping act; the paper: 1)", at_least=1)
     lr: float = arg(2e-5 if ON_GPU else 5e-5, "peak learning rate (LoRA)")
     warmup_steps: int = arg(2, "linear warm-up steps")
-    loss_type: str = arg("dapo", "grpo (per-answer mean), dr_grpo (sum / (B * max len)), dapo (token mean; paper)")
-    scale: str = arg("group", "advantage scaling: group (the paper), batch, or none (Dr. GRPO)")
-    epsilon_low: float = arg(0.2, "PPO clip range below 1")
-    epsilon_high: float = arg(0.2, "PPO clip range above 1 (DAPO uses 0.28)")
-    beta: float = arg(0.0, "k3 KL penalty to the reference (the paper: 0, off)")
-    instructions: str = arg("time,memory,integral", "comma-separated instructions to train on")
-    sandbox_timeout_s: float = arg(5.0, "wall-time limit per answer in the sandbox")
+    loss_type: str = arg("dapo", "grpo (per-answer mean), dr_grpo (sum / (B * max len)), dapo (token mean; paper)",
+                         choices=("grpo", "dr_grpo", "dapo"))
+    scale: str = arg("group", "advantage scaling: group (the paper), batch, or none (Dr. GRPO)",
+                     choices=("group", "batch", "none"))
+    epsilon_low: float = arg(0.2, "PPO clip range below 1", at_least=0)
+    epsilon_high: float = arg(0.2, "PPO clip range above 1 (DAPO uses 0.28)", at_least=0)
+    beta: float = arg(0.0, "k3 KL penalty to the reference (the paper: 0, off)", at_least=0)
+    instructions: str = arg("time,memory,integral", "comma-separated instructions to train on",
+                            parse=cli.one_of_each(prompts.INSTRUCTIONS))
+    sandbox_timeout_s: float = arg(5.0, "wall-time limit per answer in the sandbox, in seconds", more_than=0)
     lora_dropout: float = arg(0.0, "LoRA dropout (0: sampling and update see the same policy)")
     gradient_checkpointing: bool = arg(ON_GPU, "trade compute for memory (on by default on CUDA)")
-    eval_every: int = arg(12 if not ON_GPU else 25, "steps between greedy pass@1 checks on held-out problems")
-    eval_problems: int = arg(6, "held-out problems in that check")
-    log_samples: int = arg(2, "answers written to samples.jsonl per step")
+    eval_every: int = arg(12 if not ON_GPU else 25, "steps between greedy pass@1 checks on held-out problems (and "
+                                                     "one after the last step; 0 = none)", at_least=0)
+    eval_problems: int = arg(6, "held-out problems in that check", at_least=1)
+    log_samples: int = arg(2, "answers written to samples.jsonl per step", at_least=0)
     save_every: int = arg(4, "steps between checkpoints (an interruption loses at most this many)")
 
 
@@ -204,9 +211,11 @@ def sample_groups(model, tok, pool, problems_by_id, step, args):
 
 
 @torch.no_grad()
-def held_out_pass_rate(model, tok, problems, args):
+def held_out_pass_rate(model, tok, problems, args, batch=8):
     asks = [prompts.optimization_prompt(p, "time") for p in problems]
-    outs = generate(model, tok, asks, temperature=0.0, max_new_tokens=args.max_new_tokens)
+    outs = []
+    for i in tqdm(range(0, len(asks), batch), desc="held-out pass@1", leave=False):
+        outs += generate(model, tok, asks[i:i + batch], temperature=0.0, max_new_tokens=args.max_new_tokens)
     codes = [prompts.extract_code(o.text) for o in outs]
     res = ab.run_codes(codes, problems, timeout_s=args.sandbox_timeout_s, progress=False)
     return 100.0 * sum(r["passed"] for r in res) / len(problems)
@@ -250,6 +259,7 @@ def policy_update(model, opt, sched, rollouts, advantages, ref_state, pad_id, ar
 
 
 def main(args):
+    T.prepare_out(args)
     T.seed_everything(args.seed)
     model_name, four_bit = pick_model(args.model)
     shown = "embedded SmolLM2-135M-Instruct (CPU)" if model_name == EMBEDDED_DIR else model_name
@@ -257,12 +267,12 @@ def main(args):
           f"{args.steps} steps x {args.prompts_per_step} prompts x G={args.group_size}, "
           f"{args.max_new_tokens} new tokens, loss {args.loss_type}, scale {args.scale}, beta {args.beta}")
     instructions = tuple(args.instructions.split(","))
-    problems = data.load_problems(args.dataset, "train")
+    problems, = T.training_problems(args)
     by_id = {p["problem_id"]: p for p in problems}
     pool = prompts.grpo_prompts(problems, instructions, seed=args.seed)
     if not pool:
-        raise SystemExit(f"error: no GRPO prompts: run `python data.py profile --dataset {args.dataset}` first")
-    held_out = data.load_problems(args.dataset, "test")[:args.eval_problems]
+        raise SystemExit(f"error: no GRPO prompts: {args.dataset} has no training problem with a human solution")
+    held_out = data.load_problems(args.dataset, "test")[:args.eval_problems] if args.eval_every else []
     model, tok = T.load_policy(args)
     ref_state = lora_state(model) if args.beta else None  # the policy we start from is the reference
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps,
@@ -304,8 +314,6 @@ def main(args):
                    "reward_format": mean([x["format"] for x in rewards]),
                    "reward_pass": mean([x["pass"] for x in rewards]),
                    "pass_rate": mean(passed), "mean_gain": mean(gains), "lr": sched.get_last_lr()[0]}
-        if args.eval_every and ((step + 1) % args.eval_every == 0 or step + 1 == args.steps) and held_out:
-            metrics["held_out_pass@1"] = held_out_pass_rate(model, tok, held_out, args)
         log.write(step + 1, **metrics)
         for j in random.Random(step).sample(range(len(answers)), min(args.log_samples, len(answers))):
             samples.write(json.dumps({"step": step + 1, "problem_id": per_answer[j]["problem_id"],
@@ -316,8 +324,13 @@ def main(args):
                         zero_spread=f"{metrics['zero_spread_groups']:.2f}")
         if T.end_of_step(args, model, opt, sched, step):
             return None
+        if held_out and T.due(args.eval_every, step, args.steps):
+            log.write(step + 1, **{"held_out_pass@1": held_out_pass_rate(model, tok, held_out, args)})
+    # the final held-out check, after the last step's metrics and checkpoint are safe
+    if held_out and args.eval_every:
+        log.write(args.steps, **{"held_out_pass@1": held_out_pass_rate(model, tok, held_out, args)})
     return T.finish(args, model, tok, log)
 
 
 if __name__ == "__main__":
-    main(T.parse_args(Args, description=__doc__.split("\n")[0]))
+    T.main(main, Args, __doc__)

@@ -33,14 +33,17 @@ def _problem(source, problem_id):
     return _PROBLEMS[source][str(problem_id)]
 
 
-def _rows(source, split, instructions, seed):
-    return grpo_prompts(data.load_problems(source, split), instructions, seed=seed)
+def _rows(source, split, instructions, seed, limit_problems=0):
+    # the originals' costs: measured here on first use (of the first `limit_problems` problems; 0 = all)
+    problems, = data.ensure_profiled(source, (split, limit_problems))
+    return grpo_prompts(problems, instructions, seed=seed)
 
 
-def trl_dataset(source="embedded", split="train", instructions=("time", "memory", "integral"), seed=0):
+def trl_dataset(source="embedded", split="train", instructions=("time", "memory", "integral"), seed=0,
+                limit_problems=0):
     """GRPO prompts as a TRL dataset: `prompt` is a one-message conversation; the rest reaches the reward."""
     import datasets
-    rows = _rows(source, split, instructions, seed)
+    rows = _rows(source, split, instructions, seed, limit_problems)
     return datasets.Dataset.from_list([
         {"prompt": [{"role": "user", "content": r["prompt"]}], "source": source, "problem_id": str(r["problem_id"]),
          "instruction": r["instruction"], "original": json.dumps(r["original"])} for r in rows])
@@ -66,7 +69,8 @@ def trl_reward(prompts, completions, source, problem_id, instruction, original, 
                        [json.loads(o) for o in original])
 
 
-def verl_dataset(path, source="embedded", split="train", instructions=("time", "memory", "integral"), seed=0):
+def verl_dataset(path, source="embedded", split="train", instructions=("time", "memory", "integral"), seed=0,
+                 limit_problems=0):
     """Write GRPO prompts as a verl RL parquet file; the reward's inputs travel in reward_model.ground_truth."""
     import datasets
     rows = [{"data_source": f"afterburner/{source}", "ability": "code-efficiency",
@@ -74,7 +78,8 @@ def verl_dataset(path, source="embedded", split="train", instructions=("time", "
              "reward_model": {"style": "rule", "ground_truth": json.dumps(
                  {"source": source, "problem_id": str(r["problem_id"]), "instruction": r["instruction"],
                   "original": r["original"]})},
-             "extra_info": {"index": i, "split": split}} for i, r in enumerate(_rows(source, split, instructions, seed))]
+             "extra_info": {"index": i, "split": split}}
+            for i, r in enumerate(_rows(source, split, instructions, seed, limit_problems))]
     datasets.Dataset.from_list(rows).to_parquet(path)
     return path
 

@@ -22,9 +22,14 @@ What is simplified: HF `generate` instead of vLLM (one process, no server: fits 
 LoRA adapters only (a 12 GB card cannot hold full fine-tuning's optimiser state for a 1.5B model).
 """
 import importlib.util
+import logging
 import os
+import re
+import socket
 import sys
+import warnings
 from dataclasses import dataclass
+from urllib.parse import urlparse
 
 import torch
 
@@ -34,6 +39,15 @@ import torch
 # Read when CUDA first allocates, so setting it here, before any model is loaded, is enough; a user's own setting wins.
 if "PYTORCH_CUDA_ALLOC_CONF" not in os.environ and "PYTORCH_ALLOC_CONF" not in os.environ:
     os.environ["PYTORCH_CUDA_ALLOC_CONF"] = "expandable_segments:True"
+
+# Two messages every model load printed that are not the user's business, silenced here, once, and narrowly:
+# - bitsandbytes, on CPUs with AVX512-BF16, logs at import that it could not fetch an optional faster kernel
+#   ("pip install kernels"): the slower built-in path is used and works;
+# - transformers deprecates a name that peft still calls (`is_gradient_checkpointing`): a library-to-library
+#   matter that the user cannot act on.
+logging.getLogger("bitsandbytes.backends.cpu.ops").addFilter(
+    lambda record: not str(record.msg).startswith("Failed to load CPU gemm_4bit_forward"))
+warnings.filterwarnings("ignore", message=r"`is_gradient_checkpointing` is deprecated", category=FutureWarning)
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 CUDA_DEFAULT = "Qwen/Qwen2.5-Coder-1.5B-Instruct"
@@ -68,6 +82,71 @@ def embedded_model_path():
     return EMBEDDED_DIR
 
 
+def check_adapter(path, option="--adapter"):
+    """Stop, in one line, unless `path` (if given) is a folder holding a LoRA adapter: before any model loads."""
+    if not path or os.path.exists(os.path.join(path, "adapter_config.json")):
+        return
+    if not os.path.isdir(path):
+        why = "no such folder"
+    elif os.path.exists(os.path.join(path, "adapter", "adapter_config.json")):
+        why = f"no adapter_config.json in this folder; the run's adapter is {os.path.join(path, 'adapter')}"
+    else:
+        why = ("no adapter_config.json in this folder (an adapter is the adapter/ folder that sft.py, dpo.py and "
+               "grpo.py write into their --out; a run that did not finish has one in checkpoint/)")
+    raise SystemExit(f"error: {option} {path}: {why}")
+
+
+HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$")
+
+
+def _looks_like_path(name):
+    return name.startswith((".", "/", "~")) or "\\" in name or name.endswith("/") or name.count("/") > 1
+
+
+def _hub_reachable(timeout_s=3.0):
+    """Offline (HF_HUB_OFFLINE=1), or no network: without this check transformers spends about a minute in
+    retries before it fails."""
+    if os.environ.get("HF_HUB_OFFLINE", "").upper() in ("1", "ON", "YES", "TRUE"):
+        return False
+    endpoint = urlparse(os.environ.get("HF_ENDPOINT", "https://huggingface.co"))
+    try:
+        socket.create_connection((endpoint.hostname, endpoint.port or 443), timeout=timeout_s).close()
+        return True
+    except OSError:
+        return False
+
+
+def resolve_model(name):
+    """Where model `name` is loaded from, checked before anything heavy: `auto` and `embedded` as they are; a
+    local folder (it must hold a saved model: config.json); else a Hugging Face id, from the local hub cache when
+    it is there (no network needed), else from the hub -- and when the hub cannot be reached, one line saying so
+    and what to do, instead of a minute of retries."""
+    if name in ("auto", "embedded"):
+        return name
+    folder = os.path.expanduser(name)
+    if os.path.isdir(folder):
+        if os.path.exists(os.path.join(folder, "config.json")):
+            return folder
+        hint = (": it holds a LoRA adapter; pass it as --adapter (or --init-adapter), with its base model as --model"
+                if os.path.exists(os.path.join(folder, "adapter_config.json")) else
+                " (a saved model is what save_pretrained writes: config.json and the weights)")
+        raise SystemExit(f"error: --model {name}: the folder holds no config.json, so no saved model{hint}")
+    if _looks_like_path(name) or not HUB_ID.match(name):
+        raise SystemExit(f"error: --model {name}: no such folder. Pass a folder that holds a saved model, a Hugging "
+                         f"Face id such as {CUDA_DEFAULT}, or `embedded` (the CPU default, offline)")
+    from huggingface_hub import snapshot_download
+    try:
+        return snapshot_download(name, local_files_only=True)   # in the local hub cache: no network needed
+    except Exception:
+        pass
+    if not _hub_reachable():
+        raise SystemExit(f"error: --model {name}: no folder of that name here, not in the Hugging Face cache, and "
+                         "the hub cannot be reached (offline: HF_HUB_OFFLINE=1 or no network). Download it where "
+                         f"there is network (`huggingface-cli download {name}`) and copy the cache or the folder "
+                         "here, or use --model embedded")
+    return name
+
+
 def pick_model(name="auto"):
     """`auto`: the real default on CUDA, the embedded one elsewhere. Returns (path or id, four_bit)."""
     if name == "auto":
@@ -81,8 +160,9 @@ def load_model(name="auto", adapter=None, lora=False, four_bit=None, lora_r=16, 
                gradient_checkpointing=False, trainable=False):
     """(model, tokenizer). `adapter` loads a saved LoRA adapter (trainable if `trainable`); `lora` adds a fresh
     one on all linear layers. 4-bit NF4 (double quantisation, bf16 compute) by default on CUDA."""
+    check_adapter(adapter)
     from transformers import AutoModelForCausalLM, AutoTokenizer
-    path, default_4bit = pick_model(name)
+    path, default_4bit = pick_model(resolve_model(name))
     four_bit = default_4bit if four_bit is None else four_bit
     kwargs = {"dtype": torch.bfloat16 if torch.cuda.is_available() else torch.float32}
     if four_bit:
@@ -157,6 +237,7 @@ class Rollout:
     text: str
     prompt_ids: list       # token ids of the chat-formatted prompt
     completion_ids: list   # token ids of the answer, up to and including the first EOS
+    truncated: bool = False  # no EOS: max_new_tokens cut the answer
 
 
 @torch.no_grad()
@@ -177,10 +258,11 @@ def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_
         width = enc["input_ids"].shape[1]
         for row, mask, seq in zip(enc["input_ids"], enc["attention_mask"], seqs):
             completion = seq[width:].tolist()
+            truncated = eos not in completion
             if eos in completion:  # keep the first EOS (so stopping is learned), drop the padding after it
                 completion = completion[:completion.index(eos) + 1]
             out.append(Rollout(tok.decode(completion, skip_special_tokens=True), row[mask.bool()].tolist(),
-                               completion))
+                               completion, truncated))
     model.train(was_training)
     return out
 
@@ -227,12 +309,24 @@ def text_batch(tok, prompt_texts, completion_texts, device=None):
 # ----------------------------------------------------------------------------------------------------------
 # 3. The loop's view of a model: prompts -> answers
 # ----------------------------------------------------------------------------------------------------------
+class Answer(str):
+    """An answer's text -- a plain str to every caller -- that also says whether max_new_tokens cut it (so that
+    the loop can say "cut at the token limit" instead of letting it read as a plain syntax error)."""
+    truncated = False
+
+    @classmethod
+    def of(cls, text, truncated):
+        answer = cls(text)
+        answer.truncated = truncated
+        return answer
+
+
 class ModelGenerator:
-    """prompts -> answers, with a model (greedy by default, as in the paper's evaluation)."""
+    """prompts -> answers (Answer: str), with a model (greedy by default, as in the paper's evaluation)."""
 
     def __init__(self, model, tok, temperature=0.0, max_new_tokens=512, batch_size=8):
         self.model, self.tok = model, tok
         self.kw = dict(temperature=temperature, max_new_tokens=max_new_tokens, batch_size=batch_size)
 
     def __call__(self, prompt_texts):
-        return [r.text for r in generate(self.model, self.tok, prompt_texts, **self.kw)]
+        return [Answer.of(r.text, r.truncated) for r in generate(self.model, self.tok, prompt_texts, **self.kw)]

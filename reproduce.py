@@ -15,18 +15,17 @@ The two protocols:
            its headline numbers use. Out of a 135M model's reach (every figure 0.0: see the README), kept beside
            the edit protocol so the two can be compared.
 
-Writes runs/reproduce/<protocol>/: one folder per stage (adapters, metrics.jsonl, evaluations), table.md (Pass@1,
-Time%, Memory%, Integral% per iteration per method, the paper's layout, and what the answers were), curves.png
-and training.png (SFT loss, DPO margin, GRPO reward / pass rate / zero-spread groups); runs/reproduce/table.md
-holds both protocols' tables. Every stage is skipped when its output exists, so an interrupted reproduction
-continues where it stopped.
+Writes runs/reproduce/<protocol>/ (relative to the current directory; --out): one folder per stage (adapters,
+metrics.jsonl, evaluations), table.md (Pass@1, Time%, Memory%, Integral% per iteration per method, the paper's
+layout, and what the answers were), curves.png and training.png (SFT loss, DPO margin, GRPO reward / pass rate /
+zero-spread groups); runs/reproduce/table.md holds both protocols' tables. Every stage is skipped when its output
+exists, so an interrupted reproduction continues where it stopped.
 """
-import argparse
 import json
 import os
-import sys
 from collections import Counter
 
+import cli
 import data
 import dpo
 import eval as evaluation
@@ -35,9 +34,6 @@ import model as models
 import prompts
 import sft
 import training as T
-
-ROOT = os.path.dirname(os.path.abspath(__file__))
-
 
 def stage_args(cls, argv):
     return T.parse_args(cls, [str(a) for a in argv])
@@ -49,8 +45,10 @@ def train(name, module, out, argv):
         print(f"[reproduce] {name}: done already ({adapter})")
         return adapter
     print(f"\n[reproduce] training {name}")
-    resume = os.path.exists(os.path.join(out, name, "checkpoint"))
-    module.main(stage_args(module.Args, argv + ["--out", os.path.join(out, name)] + (["--resume"] if resume else [])))
+    # this stage's folder is reproduce's own: continue from its checkpoint, or start it again (a run interrupted
+    # before its first checkpoint left only metrics behind)
+    again = ["--resume"] if T.has_checkpoint(os.path.join(out, name)) else ["--overwrite"]
+    module.main(stage_args(module.Args, argv + ["--out", os.path.join(out, name)] + again))
     return adapter
 
 
@@ -124,14 +122,14 @@ def run_protocol(name, a, model):
     """base -> SFT -> DPO -> GRPO and the six evaluations of one protocol, under a.out/name."""
     cfg, out = PROTOCOLS[name], os.path.join(a.out, name)
     print(f"\n[reproduce] protocol {name}: {cfg['dataset']} tier, round 0 = {cfg['start']}")
-    # the trainers learn from human solutions measured on this machine: measure the training split (cached)
-    train_ids = [p["problem_id"] for p in data.load_problems(cfg["dataset"], "train", measured=False)]
-    data.profile(cfg["dataset"], problem_ids=train_ids[:3] if a.smoke else train_ids)
+    # (each trainer and evaluation measures the human solutions it needs on first use: data.ensure_profiled)
     small = ["--max-completion-tokens", 64] if a.smoke else []
     common = ["--model", model, "--dataset", cfg["dataset"]]
-    sft_adapter = train("sft", sft, out, common + ["--steps", a.sft_steps] + small)
-    dpo_adapter = train("dpo", dpo, out, common + ["--steps", a.dpo_steps, "--init-adapter", sft_adapter] + small)
-    grpo_adapter = train("grpo", grpo, out, common + ["--steps", a.grpo_steps, "--init-adapter", sft_adapter,
+    limit = ["--limit-problems", 3] if a.smoke else []
+    sft_adapter = train("sft", sft, out, common + limit + ["--steps", a.sft_steps] + small)
+    dpo_adapter = train("dpo", dpo, out, common + limit + ["--steps", a.dpo_steps, "--init-adapter", sft_adapter]
+                        + small)
+    grpo_adapter = train("grpo", grpo, out, common + limit + ["--steps", a.grpo_steps, "--init-adapter", sft_adapter,
                                                       "--max-new-tokens", a.max_new_tokens] + cfg["grpo"] +
                          (["--eval-every", 0, "--group-size", 2] if a.smoke else []))
     ev = common + ["--iterations", a.iterations, "--max-new-tokens", a.max_new_tokens, "--limit", a.limit,
@@ -159,15 +157,16 @@ def run_protocol(name, a, model):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = cli.Parser(description=cli.summary(__doc__))
     ap.add_argument("--model", default="auto", help="base model (auto: CUDA -> Qwen 1.5B 4-bit, CPU -> embedded)")
-    ap.add_argument("--out", default=os.path.join(ROOT, "runs", "reproduce"), help="output folder")
-    ap.add_argument("--iterations", type=int, default=4, help="evaluation rounds after round 0")
-    ap.add_argument("--sft-steps", type=int, default=24, help="SFT optimiser steps")
-    ap.add_argument("--dpo-steps", type=int, default=10, help="DPO optimiser steps (from the SFT adapter)")
-    ap.add_argument("--grpo-steps", type=int, default=8, help="GRPO steps (from the SFT adapter)")
-    ap.add_argument("--max-new-tokens", type=int, default=256, help="answer length in GRPO and evaluation")
-    ap.add_argument("--limit", type=int, default=0, help="evaluate only the first N test problems (0 = all)")
+    ap.add_argument("--out", default=os.path.join("runs", "reproduce"),
+                    help="output folder, relative to the current directory")
+    ap.add_argument("--iterations", type=cli.at_least(0), default=4, help="evaluation rounds after round 0")
+    ap.add_argument("--sft-steps", type=cli.at_least(1), default=24, help="SFT optimiser steps")
+    ap.add_argument("--dpo-steps", type=cli.at_least(1), default=10, help="DPO optimiser steps (from the SFT adapter)")
+    ap.add_argument("--grpo-steps", type=cli.at_least(1), default=8, help="GRPO steps (from the SFT adapter)")
+    ap.add_argument("--max-new-tokens", type=cli.at_least(1), default=256, help="answer length in GRPO and evaluation")
+    ap.add_argument("--limit", type=cli.at_least(0), default=0, help="evaluate only the first N test problems (0 = all)")
     ap.add_argument("--protocols", default="edit,scratch",
                     help="comma-separated: edit (patterns tier, round 0 = slowest human solution) and/or scratch "
                          "(standard tier, round 0 from scratch: the paper's protocol)")
@@ -177,6 +176,12 @@ def main(argv=None):
     unknown = [n for n in names if n not in PROTOCOLS]
     if unknown or not names:
         ap.error(f"--protocols: {', '.join(unknown) or 'none given'}; choose from {', '.join(PROTOCOLS)}")
+    return cli.run(lambda: reproduce(a, names), errors=(data.DataError,), on_interrupt=lambda: (
+        f"every finished stage is kept in {a.out} and an unfinished one continues from its last checkpoint; "
+        f"the same command continues: {cli.command()}"))
+
+
+def reproduce(a, names):
     model = a.model
     if a.smoke:  # a random 3M-parameter model: every stage runs, nothing is learned
         model = os.path.join(a.out, "tiny-model")
@@ -198,4 +203,3 @@ def main(argv=None):
 
 if __name__ == "__main__":
     main()
-    sys.exit(0)

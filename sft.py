@@ -26,7 +26,6 @@ from dataclasses import dataclass
 import torch
 from tqdm import tqdm
 
-import data
 import prompts
 import training as T
 from model import chat, completion_logps, device_of, pack
@@ -38,15 +37,20 @@ class Args(T.TrainArgs):
     """sft.py's own options and defaults; the shared ones (model, steps, lr, LoRA, checkpoints, resume) are
     declared in training.TrainArgs. `python sft.py --help` lists them all."""
     out: str = arg("runs/sft", "output folder: adapter/, checkpoint/, metrics.jsonl")
-    batch_size: int = arg(4, "examples per micro-batch")
-    grad_accum: int = arg(2, "micro-batches per optimiser step")
+    batch_size: int = arg(4, "examples per micro-batch", at_least=1)
+    grad_accum: int = arg(2, "micro-batches per optimiser step", at_least=1)
     lr: float = arg(2e-4, "peak learning rate (LoRA)")
-    top_k: int = arg(2, "most efficient human solutions per problem and instruction (from-scratch examples)")
+    top_k: int = arg(2, "most efficient human solutions per problem and instruction (from-scratch examples)",
+                     at_least=1)
     edit_examples: int = arg(2, "cold-start examples per problem and instruction: a slower or failing human "
-                                "solution as the original, a faster passing one as the answer (0: from scratch only)")
-    max_completion_tokens: int = arg(512, "longer targets are cut")
-    log_every: int = arg(1, "steps between metric lines")
-    eval_every: int = arg(20, "steps between held-out loss evaluations")
+                                "solution as the original, a faster passing one as the answer (0: from scratch only)",
+                             at_least=0)
+    max_completion_tokens: int = arg(512, "longer targets are cut", at_least=2)
+    log_every: int = arg(1, "steps between metric lines", at_least=1)
+    eval_every: int = arg(20, "steps between held-out loss evaluations (and one after the last step)", at_least=1)
+
+
+HELD_OUT_PROBLEMS = 6  # the first test problems; their examples (up to 16) give the held-out loss
 
 
 def sft_loss(token_logps, mask):
@@ -75,7 +79,7 @@ def batch_loss(model, tok, items):
 def held_out_loss(model, tok, items, batch_size):
     model.eval()
     total, tokens = 0.0, 0.0
-    for i in range(0, len(items), batch_size):
+    for i in tqdm(range(0, len(items), batch_size), desc="held-out loss", leave=False):
         loss, n = batch_loss(model, tok, items[i:i + batch_size])
         total, tokens = total + float(loss) * float(n), tokens + float(n)
     model.train()
@@ -83,17 +87,18 @@ def held_out_loss(model, tok, items, batch_size):
 
 
 def main(args):
+    T.prepare_out(args)
     T.seed_everything(args.seed)
-    problems = data.load_problems(args.dataset, "train")
+    problems, test_problems = T.training_problems(args, held_out=HELD_OUT_PROBLEMS)
     examples = prompts.sft_examples(problems, top_k=args.top_k) + prompts.edit_examples(
         problems, per_problem=args.edit_examples, seed=args.seed)
     if not examples:
-        raise SystemExit(f"error: no SFT examples: run `python data.py profile --dataset {args.dataset}` first")
+        raise SystemExit(f"error: no SFT examples: no training problem of {args.dataset} has a human solution that "
+                         "passes in this machine's sandbox")
     model, tok = T.load_policy(args)
     print(f"sft: model {args.model}, {len(examples)} examples from {len(problems)} training problems")
     items = tokenize(tok, examples, args.max_completion_tokens)
-    held_out = tokenize(tok, prompts.sft_examples(data.load_problems(args.dataset, "test"), top_k=1),
-                        args.max_completion_tokens)[:16]
+    held_out = tokenize(tok, prompts.sft_examples(test_problems, top_k=1), args.max_completion_tokens)[:16]
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps, args.steps)
     start = T.load_checkpoint(args.out, model, opt, sched)[0] if args.resume else 0
     log = T.MetricsLog(os.path.join(args.out, "metrics.jsonl"), resume=args.resume)
@@ -107,15 +112,16 @@ def main(args):
             loss_sum, tokens = loss_sum + loss.item() / args.grad_accum, tokens + float(n)
         grad_norm = T.optimizer_step(model, opt, sched, args.max_grad_norm)
         bar.set_postfix(loss=f"{loss_sum:.3f}")
-        metrics = {"loss": loss_sum, "grad_norm": grad_norm, "lr": sched.get_last_lr()[0], "tokens": tokens}
-        if (step + 1) % args.eval_every == 0 or step + 1 == args.steps:
-            metrics["held_out_loss"] = held_out_loss(model, tok, held_out, args.batch_size)
-        if (step + 1) % args.log_every == 0 or "held_out_loss" in metrics:
-            log.write(step + 1, **metrics)
+        if (step + 1) % args.log_every == 0 or step + 1 == args.steps:
+            log.write(step + 1, loss=loss_sum, grad_norm=grad_norm, lr=sched.get_last_lr()[0], tokens=tokens)
         if T.end_of_step(args, model, opt, sched, step):
             return None
+        if T.due(args.eval_every, step, args.steps):
+            log.write(step + 1, held_out_loss=held_out_loss(model, tok, held_out, args.batch_size))
+    # the final held-out check, after the last step's metrics and checkpoint are safe
+    log.write(args.steps, held_out_loss=held_out_loss(model, tok, held_out, args.batch_size))
     return T.finish(args, model, tok, log)
 
 
 if __name__ == "__main__":
-    main(T.parse_args(Args, description=__doc__.split("\n")[0]))
+    T.main(main, Args, __doc__)

@@ -19,25 +19,52 @@ import time
 
 import torch
 
+import cli
+import data
 import model as models
 
 
-def arg(default, help):
-    return dataclasses.field(default=default, metadata={"help": help})
+def arg(default, help, choices=None, at_least=None, more_than=None, parse=None):
+    """A field of an Args dataclass: its default, its help line, and the values it allows -- `choices`, a range
+    (`at_least` / `more_than`) or a `parse` function (an argparse type= that raises ArgumentTypeError) -- so that
+    the rule sits next to the option it guards. parse_args checks them before anything is loaded."""
+    if parse is None and at_least is not None:
+        parse = cli.at_least(at_least, type(default))
+    if parse is None and more_than is not None:
+        parse = cli.more_than(more_than, type(default))
+    return dataclasses.field(default=default, metadata={"help": help, "choices": choices, "parse": parse})
+
+
+def _rule(cls, name):
+    """The allowed values of field `name`: declared where the field is, or inherited from the class that declared
+    them when a subclass overrides only the default (grpo's `steps` keeps TrainArgs' `at_least=1`)."""
+    for base in cls.__mro__:
+        f = getattr(base, "__dataclass_fields__", {}).get(name)
+        if f is not None and (f.metadata.get("choices") or f.metadata.get("parse")):
+            return f.metadata.get("choices"), f.metadata.get("parse")
+    return None, None
 
 
 def parse_args(cls, argv=None, description=""):
-    """argparse from a dataclass: every field becomes --field-name, its `help` metadata the help line."""
-    ap = argparse.ArgumentParser(description=description)
+    """argparse from a dataclass: every field becomes --field-name, its `help` metadata the help line, its
+    choices / range the check. A bad value stops here, in one line naming the option and what it allows, exit 2;
+    then the dataclass's own check() (rules that involve two options)."""
+    ap = cli.Parser(description=description, formatter_class=argparse.HelpFormatter)
     for f in dataclasses.fields(cls):
         default = f.default
         flag = "--" + f.name.replace("_", "-")
         if f.type in (bool, "bool"):
             ap.add_argument(flag, action=argparse.BooleanOptionalAction, default=default, help=f.metadata.get("help"))
         else:
+            choices, parse = _rule(cls, f.name)
             kind = {"int": int, "float": float, "str": str}.get(f.type, f.type) if isinstance(f.type, str) else f.type
-            ap.add_argument(flag, type=kind, default=default, help=f"{f.metadata.get('help', '')} (default: {default})")
-    return cls(**vars(ap.parse_args(argv)))
+            ap.add_argument(flag, type=parse or kind, default=default, choices=choices,
+                            help=f"{f.metadata.get('help', '')} (default: {default})")
+    args = cls(**vars(ap.parse_args(argv)))
+    problem = args.check()
+    if problem:
+        ap.error(problem)
+    return args
 
 
 @dataclasses.dataclass
@@ -45,21 +72,72 @@ class TrainArgs:
     """Options every trainer shares; each script's `Args` adds its own and overrides defaults where they differ."""
     model: str = arg("auto", "HF id, local folder, `embedded` (SmolLM2-135M, CPU) or `auto` (CUDA: Qwen 1.5B 4-bit)")
     dataset: str = arg("embedded", "embedded, venus, apps, or a .jsonl/.parquet file")
-    out: str = arg("runs/train", "output folder: adapter/, checkpoint/, metrics.jsonl")
+    out: str = arg("runs/train", "output folder (relative to the current directory): adapter/, checkpoint/, "
+                                 "metrics.jsonl")
     init_adapter: str = arg("", "start from this adapter (e.g. runs/sft/adapter) instead of a fresh LoRA")
-    steps: int = arg(60, "optimiser steps")
-    lr: float = arg(1e-4, "peak learning rate (LoRA)")
-    warmup_steps: int = arg(5, "linear warm-up steps")
-    weight_decay: float = arg(0.0, "AdamW weight decay")
-    max_grad_norm: float = arg(1.0, "gradient clipping")
-    lora_r: int = arg(16, "LoRA rank (fresh adapter only)")
-    lora_alpha: int = arg(32, "LoRA alpha (fresh adapter only)")
-    lora_dropout: float = arg(0.05, "LoRA dropout (fresh adapter only)")
+    limit_problems: int = arg(0, "use only the first N problems of each split (0 = all): a first try that measures "
+                                 "and trains on a few problems only", at_least=0)
+    steps: int = arg(60, "optimiser steps", at_least=1)
+    lr: float = arg(1e-4, "peak learning rate (LoRA)", more_than=0)
+    warmup_steps: int = arg(5, "linear warm-up steps", at_least=0)
+    weight_decay: float = arg(0.0, "AdamW weight decay", at_least=0)
+    max_grad_norm: float = arg(1.0, "gradient clipping", more_than=0)
+    lora_r: int = arg(16, "LoRA rank (fresh adapter only)", at_least=1)
+    lora_alpha: int = arg(32, "LoRA alpha (fresh adapter only)", at_least=1)
+    lora_dropout: float = arg(0.05, "LoRA dropout (fresh adapter only)", at_least=0)
     gradient_checkpointing: bool = arg(False, "trade compute for memory")
-    save_every: int = arg(20, "steps between checkpoints (an interruption loses at most this many)")
-    seed: int = arg(0, "seed for data order, sampling, LoRA init and dropout")
-    resume: bool = arg(False, "continue from out/checkpoint: step, optimiser, scheduler and RNG state")
-    stop_after: int = arg(0, "stop after this step as if interrupted (0 = never; for testing resume)")
+    save_every: int = arg(20, "steps between checkpoints (an interruption loses at most this many)", at_least=1)
+    seed: int = arg(0, "seed for data order, sampling, LoRA init and dropout", at_least=0)
+    resume: bool = arg(False, "continue the run in --out from its checkpoint: step, optimiser, scheduler, RNG state")
+    overwrite: bool = arg(False, "replace the run in --out (its metrics, checkpoint and adapter are deleted)")
+    stop_after: int = arg(0, "stop after this step as if interrupted (0 = never; for testing resume)", at_least=0)
+
+    def check(self):
+        """Rules that involve more than one option; None when the options are fine, else the message."""
+        if self.resume and self.overwrite:
+            return "--resume continues the run in --out and --overwrite deletes it: pass one of them"
+        return None
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Before anything is loaded: the output folder, the model's name, the adapter
+# ----------------------------------------------------------------------------------------------------------
+RUN_FILES = ("metrics.jsonl", "checkpoint", "adapter", "samples.jsonl", "reference_logps.pt", "reference_lora.pt")
+
+
+def has_checkpoint(out):
+    return os.path.exists(os.path.join(out, "checkpoint", "trainer_state.pt"))
+
+
+def prepare_out(args):
+    """No run destroys another: a --out that already holds a run (metrics, checkpoint, adapter) is continued only
+    with --resume and replaced only with --overwrite; otherwise stop here, before any model loads, saying which.
+    Also checks the model name and --init-adapter now, so that a typo costs a second, not a model load."""
+    found = [f for f in RUN_FILES if os.path.exists(os.path.join(args.out, f))]
+    if args.resume and not has_checkpoint(args.out):
+        fix = "start it again with --overwrite instead" if found else "start without --resume"
+        raise SystemExit(f"error: --resume: there is no checkpoint in {os.path.join(args.out, 'checkpoint')} to "
+                         f"continue from; {fix}")
+    if found and not (args.resume or args.overwrite):
+        fix = ("continue it with --resume, replace it with --overwrite" if has_checkpoint(args.out) else
+               "it has no checkpoint to continue from: replace it with --overwrite")
+        raise SystemExit(f"error: --out {args.out} already holds a run ({', '.join(found)}); nothing was changed. "
+                         f"{fix[0].upper() + fix[1:]}, or pick another --out")
+    models.check_adapter(args.init_adapter, "--init-adapter")
+    models.resolve_model(args.model)
+    if found and args.overwrite:
+        print(f"[train] --overwrite: deleting the previous run in {args.out} ({', '.join(found)})", file=sys.stderr)
+        for f in found:
+            path = os.path.join(args.out, f)
+            shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
+
+
+def training_problems(args, held_out=0):
+    """The training split (and the first `held_out` test problems, for the held-out checks), with their human
+    solutions measured on this machine: on first use they are measured here, once (data.ensure_profiled)."""
+    limit = args.limit_problems
+    selection = [("train", limit)] + ([("test", min(held_out, limit) if limit else held_out)] if held_out else [])
+    return data.ensure_profiled(args.dataset, *selection)
 
 
 def load_policy(args):
@@ -162,11 +240,18 @@ def optimizer_step(model, opt, sched, max_grad_norm):
 
 
 def end_of_step(args, model, opt, sched, step):
-    """Checkpoint when due; True when the run must stop here (--stop-after)."""
+    """Checkpoint when due (always after the last step, before the final held-out check, so that an interruption
+    there loses nothing); True when the run must stop here (--stop-after)."""
     done = step + 1
     if done % args.save_every == 0 or done == args.steps:
         save_checkpoint(args.out, model, opt, sched, done)
     return bool(args.stop_after and done >= args.stop_after)
+
+
+def due(every, step, steps):
+    """Is a check that runs every `every` steps due after step `step` (0-based)? The last step's check is run
+    after the loop instead (final_check), once the last checkpoint is safe."""
+    return bool(every) and (step + 1) % every == 0 and step + 1 < steps
 
 
 def finish(args, model, tok, log):
@@ -177,3 +262,21 @@ def finish(args, model, tok, log):
     print(f"\nadapter:     {adapter}\nmetrics log: {log.path}")
     print(f"evaluate:    python eval.py --adapter {adapter} --model {args.model}")
     return adapter
+
+
+def interrupted(args):
+    """The line Ctrl-C prints: what is saved in --out and the exact command that continues."""
+    path = os.path.join(args.out, "checkpoint")
+    if has_checkpoint(args.out):
+        step = torch.load(os.path.join(path, "trainer_state.pt"), weights_only=False, map_location="cpu")["step"]
+        return (f"the checkpoint of step {step} is in {path}; continue with: "
+                f"{cli.command(extra=['--resume'], drop=['--overwrite'])}")
+    return (f"no checkpoint yet (the first comes after step {min(args.save_every, args.steps)}); start again "
+            f"with: {cli.command(extra=['--overwrite'], drop=['--resume'])}")
+
+
+def main(script_main, cls, doc):
+    """`python sft.py ...`: parse, run, and turn Ctrl-C and data errors into one line."""
+    args = parse_args(cls, description=cli.summary(doc))
+    return cli.run(lambda: script_main(args), on_interrupt=lambda: interrupted(args),
+                   errors=(data.DataError,))

@@ -34,7 +34,8 @@ def test_verl_compute_score_and_dataset(problem, tmp_path):
     faster, broken = score(fast["code"]), score(wrong["code"])
     assert faster > 0.2 + 0.5 * 0.5 and broken == pytest.approx(0.2 - 0.5)   # pass->pass with a gain; pass->fail
     assert integrations.compute_score("x", "no code here", truth) == pytest.approx(-0.5)
-    path = integrations.verl_dataset(str(tmp_path / "train.parquet"), split="train", instructions=("time",))
+    path = integrations.verl_dataset(str(tmp_path / "train.parquet"), split="train", instructions=("time",),
+                                     limit_problems=1)
     import datasets
     rows = datasets.load_dataset("parquet", data_files=path, split="train")
     assert rows[0]["reward_model"]["style"] == "rule" and rows[0]["prompt"][0]["role"] == "user"
@@ -46,7 +47,7 @@ def test_trl_grpo_trainer_runs_two_steps_with_our_reward(problem, tmp_path):
 
     import model as models
     model, tok = models.tiny_model()
-    ds = integrations.trl_dataset(split="train", instructions=("time", "memory"))  # the measured problems
+    ds = integrations.trl_dataset(split="train", instructions=("time", "memory"), limit_problems=1)
     assert len(ds) >= 2 and set(ds.column_names) == {"prompt", "source", "problem_id", "instruction", "original"}
     calls = []
 

@@ -39,8 +39,7 @@ def test_the_winners_curse_is_gone():
     The stand-in model answers each of the 14 embedded test problems, every round, with the same mid-ranked
     passing human solution -- a textually new copy each round (a comment with the round number), so that every
     round's answer is a new program for keep-best and only the measurement can tell that nothing changed."""
-    problems = data.load_problems("embedded", "test")
-    problems = evaluation.ensure_profiled(problems, "embedded")
+    problems, = data.ensure_profiled("embedded", ("test", 0))
     mid = {}
     for p in problems:
         passing = sorted(data.passing_solutions(p, "time_ms"), key=lambda s: s["time_ms"])
@@ -173,7 +172,7 @@ def test_grpo_and_eval_prompts_are_built_the_same_way(which):
 def test_edit_mode_starts_from_the_slowest_human_solution(tmp_path):
     """--start slowest: round 0 is the slowest passing human solution; %Opt and the speed-up over C0 are
     reported with intervals (issue 13, section 1)."""
-    problems = evaluation.ensure_profiled(data.load_problems("embedded", "test")[:2], "embedded")
+    problems, = data.ensure_profiled("embedded", ("test", 2))
     fast = {p["statement"].strip(): next(s["code"] for s in p["solutions"] if s.get("reference")) for p in problems}
     slowest = {p["problem_id"]: max(data.passing_solutions(p, "time_ms"), key=lambda s: s["time_ms"])["code"]
                for p in problems}

@@ -1,0 +1,284 @@
+"""A newcomer's first hour (issue 12): the main job runs on a fresh clone, no run destroys another, every bad
+option gets one clear line before any model loads, models are checked before they load, and the small things
+(Ctrl-C, progress, noise, --help, cut answers)."""
+import json
+import logging
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+
+import afterburner as ab
+import cli
+import data
+import eval as evaluation
+import grpo
+import model as models
+import reproduce
+import sft
+import training as T
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@pytest.fixture(scope="module")
+def tiny_folder(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tiny")
+    m, tok = models.tiny_model(seed=1)
+    m.save_pretrained(folder)
+    tok.save_pretrained(folder)
+    return str(folder)
+
+
+# ---------------------------------------------------------------- the main job on a fresh clone
+def fresh_clone(dest):
+    """The files a `git clone` would bring (tracked, plus new ones not ignored): no .cache/, no runs/."""
+    files = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
+                           capture_output=True, text=True, check=True).stdout.split()
+    for f in files:
+        if os.path.isfile(os.path.join(ROOT, f)):
+            os.makedirs(os.path.dirname(os.path.join(dest, f)), exist_ok=True)
+            shutil.copy2(os.path.join(ROOT, f), os.path.join(dest, f))
+    assert not os.path.exists(os.path.join(dest, ".cache"))
+    return dest
+
+
+@pytest.mark.slow
+def test_main_job_runs_on_a_fresh_clone(tiny_folder, tmp_path):
+    """`make demo` is `python grpo.py`: on a clone with no profile cache it measures what it needs (one line, a
+    bar), once, then trains; a second run measures nothing."""
+    clone = fresh_clone(str(tmp_path / "clone"))
+    demo = [sys.executable, "grpo.py", "--model", tiny_folder, "--steps", "1", "--prompts-per-step", "1",
+            "--group-size", "2", "--max-new-tokens", "8", "--eval-every", "0", "--limit-problems", "1"]
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    first = subprocess.run(demo + ["--out", "runs/demo"], cwd=clone, capture_output=True, text=True, env=env,
+                           timeout=600)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert first.stderr.count("first use: measuring") == 1, first.stderr[-3000:]
+    assert os.path.exists(os.path.join(clone, ".cache", "profile", "embedded.jsonl"))
+    assert os.path.exists(os.path.join(clone, "runs", "demo", "adapter", "adapter_config.json"))  # relative to cwd
+    again = subprocess.run(demo + ["--out", "runs/demo2"], cwd=clone, capture_output=True, text=True, env=env,
+                           timeout=600)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "measuring" not in again.stderr                                                        # exactly once
+
+
+def test_ensure_profiled_measures_only_what_is_missing(capsys):
+    """The selection is measured (and only it); cached solutions are not measured again."""
+    train = data.load_problems("embedded", "train", measured=False)[:1]
+    data.profile("embedded", problem_ids=[train[0]["problem_id"]])
+    capsys.readouterr()
+    problems, = data.ensure_profiled("embedded", ("train", 1))
+    assert [p["problem_id"] for p in problems] == [train[0]["problem_id"]]
+    assert all(s["time_ms"] is not None for s in problems[0]["solutions"])
+    assert "measuring" not in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- no run destroys another
+def a_finished_run(out):
+    os.makedirs(os.path.join(out, "adapter"))
+    open(os.path.join(out, "adapter", "adapter_config.json"), "w").write("{}")
+    with open(os.path.join(out, "metrics.jsonl"), "w") as f:
+        f.writelines(json.dumps({"step": s, "loss": 1.0}) + "\n" for s in range(1, 5))
+    return open(os.path.join(out, "metrics.jsonl")).read()
+
+
+@pytest.mark.parametrize("script", [sft, grpo])
+def test_a_trainer_refuses_an_existing_run(script, tmp_path):
+    out = str(tmp_path / "run")
+    before = a_finished_run(out)
+    # the model is never loaded: the folder is checked first
+    args = T.parse_args(script.Args, ["--model", "./never-loaded", "--out", out, "--steps", "1"])
+    with pytest.raises(SystemExit) as e:
+        script.main(args)
+    assert "already holds a run" in str(e.value) and "--overwrite" in str(e.value), e.value
+    assert open(os.path.join(out, "metrics.jsonl")).read() == before
+    with pytest.raises(SystemExit) as e:   # --resume without a checkpoint: said before any model loads
+        script.main(T.parse_args(script.Args, ["--model", "./never-loaded", "--out", out, "--resume"]))
+    assert "no checkpoint" in str(e.value)
+    assert open(os.path.join(out, "metrics.jsonl")).read() == before
+
+
+def test_overwrite_deletes_the_previous_run(tmp_path, tiny_folder):
+    out = str(tmp_path / "run")
+    a_finished_run(out)
+    T.prepare_out(T.parse_args(sft.Args, ["--model", tiny_folder, "--out", out, "--overwrite"]))
+    assert not any(os.path.exists(os.path.join(out, f)) for f in T.RUN_FILES)
+
+
+def test_ctrl_c_in_the_final_check_keeps_the_last_step_and_says_how_to_resume(tiny_folder, tmp_path, monkeypatch,
+                                                                              capsys):
+    out = str(tmp_path / "sft")
+    argv = ["sft.py", "--model", tiny_folder, "--out", out, "--steps", "2", "--limit-problems", "2",
+            "--batch-size", "2", "--grad-accum", "1", "--max-completion-tokens", "32"]
+    real_check = sft.held_out_loss
+    calls = []
+
+    def interrupted_final_check(*a):
+        calls.append(1)
+        raise KeyboardInterrupt
+    monkeypatch.setattr(sft, "held_out_loss", interrupted_final_check)
+    monkeypatch.setattr(sys, "argv", argv)
+    with pytest.raises(SystemExit) as e:
+        T.main(sft.main, sft.Args, sft.__doc__)
+    assert e.value.code == 130 and calls == [1]
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("interrupted: the checkpoint of step 2 is in"), err[-3:]
+    rows = [json.loads(line) for line in open(os.path.join(out, "metrics.jsonl"))]
+    assert [r["step"] for r in rows if "loss" in r] == [1, 2]          # the last step's metrics are safe
+    # the printed command continues: the final check runs, the adapter is written
+    command = shlex.split(err[-1].split("continue with: ")[1])
+    assert command[:2] == ["python", "sft.py"] and command[-1] == "--resume"
+    monkeypatch.setattr(sft, "held_out_loss", real_check)
+    adapter = sft.main(T.parse_args(sft.Args, command[2:]))
+    assert os.path.exists(os.path.join(adapter, "adapter_config.json"))
+    assert "held-out loss" in capsys.readouterr().err                   # the final check has a progress bar
+    rows = [json.loads(line) for line in open(os.path.join(out, "metrics.jsonl"))]
+    assert rows[-1]["step"] == 2 and "held_out_loss" in rows[-1]
+
+
+# ---------------------------------------------------------------- every bad option: one line, exit 2
+BAD = [
+    (grpo, ["--steps", "-1"], "--steps"), (grpo, ["--steps", "0"], "--steps"), (sft, ["--steps", "0"], "--steps"),
+    (grpo, ["--max-new-tokens", "0"], "--max-new-tokens"), (grpo, ["--group-size", "0"], "--group-size"),
+    (grpo, ["--group-size", "-2"], "--group-size"), (grpo, ["--group-size", "1"], ">= 2"),
+    (grpo, ["--prompts-per-step", "0"], "--prompts-per-step"), (sft, ["--batch-size", "0"], "--batch-size"),
+    (grpo, ["--save-every", "0"], "--save-every"), (grpo, ["--scale", "nonsense"], "--scale"),
+    (grpo, ["--loss-type", "nonsense"], "--loss-type"), (grpo, ["--instructions", "speed"], "--instructions"),
+    (grpo, ["--resume", "--overwrite"], "--overwrite"),
+]
+
+
+@pytest.mark.parametrize("script,argv,named", BAD)
+def test_a_bad_training_option_is_one_line(script, argv, named, capsys):
+    with pytest.raises(SystemExit) as e:
+        T.parse_args(script.Args, argv)
+    err = capsys.readouterr().err.strip()
+    assert e.value.code == 2 and len(err.splitlines()) == 1 and named in err, err
+
+
+@pytest.mark.parametrize("main,argv,named", [
+    (ab.main, ["--problem", "two-sum", "--iterations", "-1"], "--iterations"),
+    (ab.main, ["--problem", "two-sum", "--max-new-tokens", "0"], "--max-new-tokens"),
+    (lambda argv: evaluation.parser().parse_args(argv), ["--split", "nonsense"], "--split"),
+    (lambda argv: evaluation.parser().parse_args(argv), ["--batch-size", "0"], "--batch-size"),
+    (lambda argv: evaluation.parser().parse_args(argv), ["--iterations", "-1"], "--iterations"),
+    (reproduce.main, ["--sft-steps", "0"], "--sft-steps"),
+])
+def test_a_bad_option_of_the_other_scripts_is_one_line(main, argv, named, capsys):
+    with pytest.raises(SystemExit) as e:
+        main(argv)
+    err = capsys.readouterr().err.strip()
+    assert e.value.code == 2 and len(err.splitlines()) == 1 and named in err, err
+
+
+def test_eval_with_a_bad_split_leaves_no_folder(tmp_path):
+    args = evaluation.parser().parse_args(["--out", str(tmp_path / "eval")])
+    args.split = "nonsense"   # as a script might pass it
+    with pytest.raises(data.DataError):
+        evaluation.run(args, generator=lambda asks: [""] * len(asks))
+    assert not os.path.exists(tmp_path / "eval")
+
+
+def test_output_folders_are_relative_to_the_current_directory():
+    assert evaluation.parser().parse_args([]).out == os.path.join("runs", "eval")
+    assert T.parse_args(grpo.Args, []).out == os.path.join("runs", "grpo")
+
+
+# ---------------------------------------------------------------- models: checked before they load
+@pytest.fixture
+def no_loading(monkeypatch):
+    import transformers
+
+    def refuse(*a, **kw):
+        raise AssertionError("a model was loaded")
+    monkeypatch.setattr(transformers.AutoModelForCausalLM, "from_pretrained", refuse)
+    monkeypatch.setattr(transformers.AutoTokenizer, "from_pretrained", refuse)
+
+
+def test_an_adapter_folder_without_adapter_config_is_one_line(tmp_path, no_loading):
+    with pytest.raises(SystemExit) as e:
+        models.load_model("embedded", adapter=str(tmp_path))
+    assert "adapter_config.json" in str(e.value) and "\n" not in str(e.value)
+
+
+def test_a_missing_local_folder_is_reported_as_a_missing_folder(no_loading):
+    with pytest.raises(SystemExit) as e:
+        models.load_model("./my-model")
+    assert "./my-model: no such folder" in str(e.value)
+
+
+def test_a_hub_id_without_network_is_one_line_at_once(monkeypatch, no_loading):
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")       # nothing listens there: no network
+    t0 = time.time()
+    with pytest.raises(SystemExit) as e:
+        models.load_model("Qwen/Qwen2.5-Coder-1.5B-Instruct")
+    assert "cannot be reached" in str(e.value) and "\n" not in str(e.value) and time.time() - t0 < 10
+
+
+def test_a_hub_id_offline_is_one_line_at_once(tmp_path):
+    """HF_HUB_OFFLINE=1 and an empty hub cache: one line, in seconds (it was a minute of retries)."""
+    env = dict(os.environ, HF_HUB_OFFLINE="1", HF_HOME=str(tmp_path))
+    t0 = time.time()
+    out = subprocess.run([sys.executable, "-c", "import model; model.load_model('Qwen/Qwen2.5-Coder-1.5B-Instruct')"],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    lines = out.stderr.strip().splitlines()
+    assert out.returncode == 1 and len(lines) == 1 and "offline" in lines[0], out.stderr[-2000:]
+    assert time.time() - t0 < 60
+
+
+# ---------------------------------------------------------------- small things
+def test_loading_a_model_prints_no_library_noise(tiny_folder):
+    code = f"import model; model.load_model({tiny_folder!r}, lora=True); print('ok')"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         timeout=300)
+    assert out.returncode == 0 and "Warning" not in out.stderr, out.stderr[-2000:]
+
+
+def test_the_bitsandbytes_kernel_message_is_silenced_and_nothing_else(caplog):
+    log = logging.getLogger("bitsandbytes.backends.cpu.ops")
+    with caplog.at_level(logging.WARNING):
+        log.warning("Failed to load CPU gemm_4bit_forward from kernels-community: %s. Please make sure you already "
+                    "`pip install kernels`", "no network")
+        log.warning("something else")
+    assert [r.getMessage() for r in caplog.records] == ["something else"]
+
+
+@pytest.mark.parametrize("main,shown", [
+    (ab.main, "(default: 4)"), (lambda argv: evaluation.parser().parse_args(argv), "(default: 4)"),
+    (reproduce.main, "(default: 24)"), (reproduce.main, "plus GRPO's two ablations"),
+])
+def test_help_shows_defaults_and_whole_sentences(main, shown, capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert shown in " ".join(capsys.readouterr().out.split())
+
+
+def test_a_cut_answer_says_so(tiny_folder):
+    model, tok = models.load_model(tiny_folder)
+    rollouts = models.generate(model, tok, ["Write a function."], max_new_tokens=3)
+    assert rollouts[0].truncated and len(rollouts[0].completion_ids) == 3
+    answers = models.ModelGenerator(model, tok, max_new_tokens=3)(["Write a function."])
+    assert isinstance(answers[0], str) and answers[0].truncated
+    problem = data.load_problems("embedded", "test", measured=False)[0]
+    cut = models.Answer.of("<thinking>t</thinking><solution>```python\ndef f(", truncated=True)
+    rounds = ab.optimize(problem, lambda asks: [cut] * len(asks), iterations=0)
+    assert rounds[0]["truncated"] and rounds[0]["result"]["error"].startswith(ab.CUT)
+
+
+def test_make_has_a_fast_target():
+    makefile = open(os.path.join(ROOT, "Makefile")).read()
+    assert "test-fast:" in makefile and '-m "not slow"' in makefile
+
+
+def test_ctrl_c_prints_one_line(capsys):
+    def main():
+        raise KeyboardInterrupt
+    with pytest.raises(SystemExit) as e:
+        cli.run(main, on_interrupt=lambda: "nothing saved")
+    assert e.value.code == 130 and capsys.readouterr().err.strip() == "interrupted: nothing saved"
