@@ -67,14 +67,16 @@ PASS_REWARD = {(False, False): -0.5, (True, True): 0.5, (False, True): 1.0, (Tru
 
 
 def resolution(metric, original, result):
-    """The smallest difference of `metric` the sandbox resolves between two measurements: 0 for time (its noise
-    is relative, and the reward's relative gain is its own scale), MEMORY_RESOLUTION_KB for memory, and that
-    much memory held for the whole run for the integral."""
+    """The smallest difference of `metric` between two measurements that is not noise: KEEP_MARGIN of the
+    original for time (the medians of two runs of one code differ by up to ~20% on a loaded 2-core machine),
+    MEMORY_RESOLUTION_KB for memory, and the larger of the two noises for the integral (that much memory held
+    for the whole run, or KEEP_MARGIN of the original). The reward, keep-best and the DPO pairs share it."""
     if metric == "memory_kb":
         return MEMORY_RESOLUTION_KB
     if metric == "integral_kb_ms":
-        return MEMORY_RESOLUTION_KB * max(original["time_ms"], result["time_ms"])
-    return 0.0
+        return max(MEMORY_RESOLUTION_KB * max(original["time_ms"], result["time_ms"]),
+                   KEEP_MARGIN * original["integral_kb_ms"])
+    return KEEP_MARGIN * original["time_ms"]
 
 
 def afterburner_reward(answer, original, result, instruction):
@@ -84,8 +86,14 @@ def afterburner_reward(answer, original, result, instruction):
 
         gain = 0                              if the new code fails
              = 1                              if it passes and the original failed (it beats it completely)
-             = 0                              if both pass and |b - c| <= resolution (memory, integral: page noise)
+             = 0                              if both pass and |b - c| <= resolution(b, c): noise
              = clip((b - c) / b, -1, 1)       otherwise, b = original, c = new, on the instructed metric
+
+    The noise band is ours, not the paper's. A copy of the original (the commonest answer of a small model in edit
+    mode) gains 0 +- the timing noise: without the band, tanh(gain) would pay a copy +-0.05 at random and GRPO
+    would learn from the sandbox's noise, not from the code. Inside the band (20% on time and integral, as
+    keep-best's margin; 256 KB on memory) the gain is 0; outside it, it is the paper's value unchanged, so a real
+    2x speed-up still earns tanh(0.5).
 
     R_pass: fail->fail -0.5, pass->pass +0.5, fail->pass +1, pass->fail -1. Unlike the reference code we clip no
     value at 90 (ms) or 1,048,576 (KB): only the relative gain is clipped, to [-1, 1]."""
@@ -98,8 +106,9 @@ def afterburner_reward(answer, original, result, instruction):
         gain = 1.0  # anything that passes beats a failing original completely
     else:
         b, c = original[metric], result[metric]
-        # a memory difference of a page or two is the sandbox's noise, not the answer's doing
-        gain = 0.0 if abs(b - c) <= resolution(metric, original, result) else max(-1.0, min(1.0, (b - c) / (b + 1e-9)))
+        # a difference the sandbox cannot resolve is its noise, not the answer's doing
+        noise = abs(b - c) <= resolution(metric, original, result)
+        gain = 0.0 if noise else max(-1.0, min(1.0, (b - c) / (b + 1e-9)))
     total = 0.2 * r_format + 0.5 * (r_pass + 0.5 * float(result["passed"]) * math.tanh(gain))
     return {"total": total, "format": r_format, "pass": r_pass, "gain": gain}
 
