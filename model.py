@@ -295,12 +295,13 @@ class ModelGenerator:
     answer without a model call, and a prompt repeated within one call is generated once. The one thing a new
     call could change is float rounding from a different batch (other prompts, other padding), which can flip a
     near-tie between two tokens; the remembered answer is the one this run already saw. With temperature > 0
-    every call samples afresh. Build a new generator after changing the weights."""
+    every call samples afresh. Build a new generator after changing the weights. (`remember=False`: every
+    prompt goes to the model, as before; bench/bench_cpu.py's "old" way.)"""
 
-    def __init__(self, model, tok, temperature=0.0, max_new_tokens=512, batch_size=8):
+    def __init__(self, model, tok, temperature=0.0, max_new_tokens=512, batch_size=8, remember=True):
         self.model, self.tok = model, tok
         self.kw = dict(temperature=temperature, max_new_tokens=max_new_tokens, batch_size=batch_size)
-        self.remembered = {} if temperature == 0 else None   # prompt text -> answer text (greedy only)
+        self.remembered = {} if temperature == 0 and remember else None   # prompt text -> answer (greedy only)
         self.generated = 0                                   # prompts actually sent to the model
 
     def __call__(self, prompt_texts):
