@@ -182,7 +182,7 @@ def run(args, generator=None):
             trajs = saved["trajectories"]
             print(f"[eval] resuming after round {len(trajs[0]) - 1} from {state_path}")
     if generator is None:
-        policy, tok = models.load_model(args.model, adapter=args.adapter)
+        policy, tok = models.load_model(args.model, adapter=args.adapter, dtype=getattr(args, "dtype", "auto"))
         generator = models.ModelGenerator(policy, tok, temperature=args.temperature,
                                                max_new_tokens=args.max_new_tokens, batch_size=args.batch_size)
 
@@ -223,6 +223,8 @@ def parser():
     ap.add_argument("--temperature", type=cli.at_least(0.0, float), default=0.0, help="0 = greedy, as in the paper")
     ap.add_argument("--max-new-tokens", type=cli.at_least(1), default=384, help="answer length limit")
     ap.add_argument("--batch-size", type=cli.at_least(1), default=8, help="prompts per generate() call")
+    ap.add_argument("--dtype", default="auto", choices=["auto", "fp32", "bf16"],
+                    help="base weights (auto: bf16 on CUDA and on a CPU with native bf16, else fp32)")
     ap.add_argument("--ablation", default="none", choices=["none", "no-feedback", "no-original"],
                     help="the paper's ablations, each removing one thing from the prompt: no-feedback drops the "
                          "kept code's measured performance (keeps the code); no-original drops the code (keeps "

@@ -47,7 +47,7 @@ import cli
 import data
 import prompts
 import training as T
-from model import EMBEDDED_DIR, completion_logps, device_of, generate, pack, pick_model
+from model import EMBEDDED_DIR, completion_logps, device_of, generate, pack, pick_model, trim_padding
 from training import arg
 
 ON_GPU = torch.cuda.is_available()
@@ -190,6 +190,7 @@ def sample_groups(model, tok, pool, problems_by_id, step, args):
     for draw in range(args.max_draws if args.dynamic_sampling else 1):
         picks = T.micro_batches(len(pool), args.prompts_per_step, args.seed + 7919 * draw, step, 1)[0]
         batch = [pool[i] for i in picks]
+        # one generate() call for the whole draw: every prompt x G answers, each prompt run once (share_prompt)
         rollouts = generate(model, tok, [b["prompt"] for b in batch], n=G, temperature=args.temperature,
                             max_new_tokens=args.max_new_tokens, batch_size=len(batch) * G)
         per_answer = [b for b in batch for _ in range(G)]
@@ -221,15 +222,24 @@ def held_out_pass_rate(model, tok, problems, args, batch=8):
     return 100.0 * sum(r["passed"] for r in res) / len(problems)
 
 
-def policy_update(model, opt, sched, rollouts, advantages, ref_state, pad_id, args):
+def policy_update(model, opt, sched, rollouts, advantages, ref_state, pad_id, args, trim=True):
     """`inner_epochs` optimiser steps on one generation batch, PPO-style: pi_old (the sampling policy) is fixed
     for the whole batch, so in the first epoch rho = 1 exactly and from the second the ratio and its clipping
-    act. Each epoch accumulates micro-batches into one full-batch gradient. Returns the epoch-mean statistics."""
+    act. Each epoch accumulates micro-batches into one full-batch gradient. Returns the epoch-mean statistics.
+
+    `trim` cuts each micro-batch's all-padding columns before its forward (model.trim_padding): micro-batches
+    follow the groups, so a micro-batch is G answers to one prompt and pays neither for the longer prompt of
+    another group nor for the longest answer of the batch. pi_old is recomputed here rather than taken from the
+    sampling pass: generate() computes its logits token by token from a KV cache, in eval mode, a different
+    order of float sums than this full-sequence forward, so the first-epoch ratio would not be exactly 1."""
     ids, attn, cmask = pack([x.prompt_ids for x in rollouts], [x.completion_ids for x in rollouts], pad_id,
                             device_of(model))                                  # (N, P+C), (N, P+C), (N, C)
     N, C = cmask.shape
     n_tokens = float(cmask.sum())
     chunks = [slice(i, min(i + args.micro_batch, N)) for i in range(0, N, args.micro_batch)]
+    # per micro-batch: (ids, attention mask, completion mask), padding columns cut: (b, P'+C'), (b, P'+C'), (b, C')
+    batches = [trim_padding(ids[sl], attn[sl], cmask[sl]) if trim else (ids[sl], attn[sl], cmask[sl])
+               for sl in chunks]
     # L = sum_mb w_mb L_mb, with w_mb = (tokens in mb) / (tokens in batch) for the token mean (dapo) and
     # w_mb = (answers in mb) / N for the per-answer means: accumulating w_mb L_mb gives the full-batch gradient
     weights = [float(cmask[sl].sum()) / n_tokens if args.loss_type == "dapo" else (sl.stop - sl.start) / N
@@ -237,21 +247,21 @@ def policy_update(model, opt, sched, rollouts, advantages, ref_state, pad_id, ar
     old = ref = None
     if args.inner_epochs > 1:  # log pi_old, fixed for every epoch (with one epoch it is logps.detach() below)
         with torch.no_grad():
-            old = torch.cat([completion_logps(model, ids[sl], attn[sl], C) for sl in chunks])      # (N, C)
+            old = [completion_logps(model, i, a, m.shape[1]) for i, a, m in batches]                # [(b, C')]
     if args.beta:  # before any forward that keeps a graph: the swap writes into the LoRA weights
-        ref = torch.cat([reference_logps(model, ref_state, ids[sl], attn[sl], C) for sl in chunks])  # (N, C)
+        ref = [reference_logps(model, ref_state, i, a, m.shape[1]) for i, a, m in batches]         # [(b, C')]
     totals = {"loss": 0.0, "clip_ratio": 0.0, "kl": 0.0, "entropy": 0.0, "grad_norm": 0.0}
     for _ in range(args.inner_epochs):
-        for sl, w in zip(chunks, weights):
-            logps, entropy = completion_logps(model, ids[sl], attn[sl], C, with_entropy=True)      # (b, C), (b, C)
-            loss, st = grpo_loss(logps, logps.detach() if old is None else old[sl], None if ref is None else ref[sl],
-                                 advantages[sl].to(logps.device), cmask[sl], args.epsilon_low, args.epsilon_high,
+        for j, (sl, w, (mb_ids, mb_attn, mb_cmask)) in enumerate(zip(chunks, weights, batches)):
+            logps, entropy = completion_logps(model, mb_ids, mb_attn, mb_cmask.shape[1], with_entropy=True)  # (b, C')
+            loss, st = grpo_loss(logps, logps.detach() if old is None else old[j], None if ref is None else ref[j],
+                                 advantages[sl].to(logps.device), mb_cmask, args.epsilon_low, args.epsilon_high,
                                  args.beta, args.loss_type, args.max_new_tokens)
             (loss * w).backward()
             totals["loss"] += loss.item() * w
             totals["clip_ratio"] += st["clip_ratio"] * w
             totals["kl"] += st.get("kl", 0.0) * w
-            totals["entropy"] += float((entropy * cmask[sl]).sum()) / n_tokens
+            totals["entropy"] += float((entropy * mb_cmask).sum()) / n_tokens
         totals["grad_norm"] += T.optimizer_step(model, opt, sched, args.max_grad_norm)
     stats = {k: v / args.inner_epochs for k, v in totals.items()}
     stats["completion_tokens"] = n_tokens / N

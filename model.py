@@ -156,15 +156,44 @@ def pick_model(name="auto"):
     return name, torch.cuda.is_available()
 
 
+def cpu_has_native_bf16():
+    """True when this CPU multiplies bf16 matrices in hardware (AVX512-BF16 or AMX). Without it oneDNN emulates
+    bf16 with conversions: measured on this project's AVX512-VNNI machine (no AVX512-BF16), a bf16 576x1536 linear
+    layer took 3-4x the CPU time of the fp32 one on 512 tokens and 1.2-2x on 8 (bench/bench_cpu.py --probe)."""
+    probes = [getattr(torch.cpu, name, None) for name in ("_is_avx512_bf16_supported", "_is_amx_tile_supported")]
+    return any(probe() for probe in probes if probe is not None)
+
+
+DTYPES = {"fp32": torch.float32, "bf16": torch.bfloat16}
+
+
+def resolve_dtype(dtype, path):
+    """`auto` -> bf16 on CUDA (as always) and for the embedded model on a CPU with native bf16; fp32 elsewhere
+    (other CPUs, any other model on a CPU: tiny test models and the TRL parity tests stay fp32)."""
+    if dtype == "auto":
+        if torch.cuda.is_available():
+            return torch.bfloat16
+        return torch.bfloat16 if path == EMBEDDED_DIR and cpu_has_native_bf16() else torch.float32
+    if dtype not in DTYPES:
+        raise SystemExit(f"error: --dtype must be auto, fp32 or bf16, not {dtype!r}")
+    return DTYPES[dtype]
+
+
 def load_model(name="auto", adapter=None, lora=False, four_bit=None, lora_r=16, lora_alpha=32, lora_dropout=0.05,
-               gradient_checkpointing=False, trainable=False):
+               gradient_checkpointing=False, trainable=False, dtype="auto"):
     """(model, tokenizer). `adapter` loads a saved LoRA adapter (trainable if `trainable`); `lora` adds a fresh
-    one on all linear layers. 4-bit NF4 (double quantisation, bf16 compute) by default on CUDA."""
+    one on all linear layers. 4-bit NF4 (double quantisation, bf16 compute) by default on CUDA.
+
+    `dtype` (auto, fp32, bf16) is the base weights' format; the LoRA weights stay fp32 either way (peft casts
+    adapters to fp32 on a bf16 base), so the optimiser state and the saved adapter are fp32 in both. bf16 halves
+    the bytes a decoding step reads and, on a CPU with native bf16, runs matrix products faster; the price is the
+    tolerance in tests/test_perf.py (vs fp32 on a fixed batch, measured: per-token log-probs up to 0.22-0.27 nat
+    apart, 0.04 on average, the loss 0.2-0.3%; allowed: 0.5, 0.1 and 2%)."""
     check_adapter(adapter)
     from transformers import AutoModelForCausalLM, AutoTokenizer
     path, default_4bit = pick_model(resolve_model(name))
     four_bit = default_4bit if four_bit is None else four_bit
-    kwargs = {"dtype": torch.bfloat16 if torch.cuda.is_available() else torch.float32}
+    kwargs = {"dtype": resolve_dtype(dtype, path)}
     if four_bit:
         from transformers import BitsAndBytesConfig
         kwargs["quantization_config"] = BitsAndBytesConfig(
@@ -241,22 +270,39 @@ class Rollout:
 
 
 @torch.no_grad()
-def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_tokens=512, batch_size=8):
-    """Sample `n` answers per prompt (greedy when temperature == 0), batched, with a KV cache."""
+def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_tokens=512, batch_size=8,
+             share_prompt=True):
+    """Sample `n` answers per prompt (greedy when temperature == 0), batched, with a KV cache. `batch_size`
+    counts sequences; answers come back grouped by prompt (prompt 0's n answers first).
+
+    `share_prompt` (n > 1): run each prompt through the model once and copy its KV cache n times, instead of
+    running n identical copies of it. The prompt is most of a sequence (an edit-mode prompt is ~420-560 tokens,
+    an answer up to 192-512), so a group of G answers saves G-1 of its G prompt passes. The cache holds the
+    prompt minus its last token; generate() runs that token and samples from there, as it would have. The
+    same numbers up to float rounding (a pass over 539 + 1 tokens instead of 540 sums in another order)."""
     was_training = model.training
     model.eval()
     eos = tok.eos_token_id
-    jobs = [chat(tok, p) for p in prompt_texts for _ in range(n)]
+    per_call = max(1, batch_size // n)  # prompts per generate() call: n sequences each
+    sampling = dict(do_sample=True, temperature=temperature, top_p=top_p) if temperature > 0 else \
+        dict(do_sample=False, temperature=None, top_p=None, top_k=None)
     out = []
-    for i in range(0, len(jobs), batch_size):
-        enc = tok(jobs[i:i + batch_size], return_tensors="pt", padding=True, add_special_tokens=False)
-        enc = {k: v.to(device_of(model)) for k, v in enc.items()}
-        sampling = dict(do_sample=True, temperature=temperature, top_p=top_p) if temperature > 0 else \
-            dict(do_sample=False, temperature=None, top_p=None, top_k=None)
-        seqs = model.generate(**enc, max_new_tokens=max_new_tokens, pad_token_id=tok.pad_token_id,
-                              eos_token_id=eos, use_cache=True, **sampling)
-        width = enc["input_ids"].shape[1]
-        for row, mask, seq in zip(enc["input_ids"], enc["attention_mask"], seqs):
+    for i in range(0, len(prompt_texts), per_call):
+        enc = tok([chat(tok, p) for p in prompt_texts[i:i + per_call]], return_tensors="pt", padding=True,
+                  add_special_tokens=False)
+        ids, attn = enc["input_ids"].to(device_of(model)), enc["attention_mask"].to(device_of(model))  # (k, P)
+        cache = None
+        if share_prompt and n > 1 and ids.shape[1] > 1:
+            positions = (attn.cumsum(-1) - 1).clamp(min=0)                     # left padding keeps positions
+            cache = model(input_ids=ids[:, :-1], attention_mask=attn[:, :-1], position_ids=positions[:, :-1],
+                          use_cache=True, logits_to_keep=1).cache  # the prompt's keys/values, once
+            cache.batch_repeat_interleave(n)                                  # (k, ...) -> (k * n, ...)
+        ids, attn = ids.repeat_interleave(n, dim=0), attn.repeat_interleave(n, dim=0)           # (k * n, P)
+        seqs = model.generate(input_ids=ids, attention_mask=attn, cache=cache,
+                              max_new_tokens=max_new_tokens, pad_token_id=tok.pad_token_id, eos_token_id=eos,
+                              use_cache=True, **sampling)   # HF stops as soon as every sequence has ended
+        width = ids.shape[1]
+        for row, mask, seq in zip(ids, attn, seqs):
             completion = seq[width:].tolist()
             truncated = eos not in completion
             if eos in completion:  # keep the first EOS (so stopping is learned), drop the padding after it
@@ -278,6 +324,19 @@ def pack(prompt_ids, completion_ids, pad_id, device=None):
         ids[b, P - len(p):P], attn[b, P - len(p):P] = torch.tensor(p), 1
         ids[b, P:P + len(c)], attn[b, P:P + len(c)], cmask[b, :len(c)] = torch.tensor(c, dtype=torch.long), 1, 1
     return ids.to(device), attn.to(device), cmask.to(device)
+
+
+def trim_padding(input_ids, attention_mask, completion_mask):
+    """Drop the columns that are padding in every row of this (micro-)batch: the leading prompt columns no row
+    attends to and the trailing completion columns no row has. `pack` pads to the whole batch's longest prompt
+    and answer; a micro-batch of one group (G answers to one prompt) then carries the other prompts' extra length
+    and the other answers' tail. The masked columns changed nothing but the time (attention gives them weight 0,
+    position ids come from the mask), so the log-probs agree within float rounding (tests/test_perf.py: 1e-6)."""
+    C = completion_mask.shape[1]
+    P = input_ids.shape[1] - C
+    first = int(attention_mask[:, :P].any(0).long().argmax())       # first prompt column some row uses
+    keep = max(int(completion_mask.sum(-1).max()), 1)               # completions are right-padded
+    return input_ids[:, first:P + keep], attention_mask[:, first:P + keep], completion_mask[:, :keep]
 
 
 def completion_logps(model, input_ids, attention_mask, n_completion, with_entropy=False):
@@ -322,11 +381,31 @@ class Answer(str):
 
 
 class ModelGenerator:
-    """prompts -> answers (Answer: str), with a model (greedy by default, as in the paper's evaluation)."""
+    """prompts -> answers (Answer: a str that knows whether it was cut), with a model (greedy by default, as in the
+    paper's evaluation).
 
-    def __init__(self, model, tok, temperature=0.0, max_new_tokens=512, batch_size=8):
+    Under greedy decoding (temperature 0) answers are remembered by prompt text: greedy decoding is a function
+    of the prompt, the weights and the settings, all fixed for one generator, so a prompt seen before (the loop
+    asks the same thing again when a round kept nothing new: same kept code, same measurements) gets the same
+    answer without a model call, and a prompt repeated within one call is generated once. The one thing a new
+    call could change is float rounding from a different batch (other prompts, other padding), which can flip a
+    near-tie between two tokens; the remembered answer is the one this run already saw. With temperature > 0
+    every call samples afresh. Build a new generator after changing the weights. (`remember=False`: every
+    prompt goes to the model, as before; bench/bench_cpu.py's "old" way.)"""
+
+    def __init__(self, model, tok, temperature=0.0, max_new_tokens=512, batch_size=8, remember=True):
         self.model, self.tok = model, tok
         self.kw = dict(temperature=temperature, max_new_tokens=max_new_tokens, batch_size=batch_size)
+        self.remembered = {} if temperature == 0 and remember else None   # prompt text -> answer (greedy only)
+        self.generated = 0                                   # prompts actually sent to the model
 
     def __call__(self, prompt_texts):
-        return [Answer.of(r.text, r.truncated) for r in generate(self.model, self.tok, prompt_texts, **self.kw)]
+        if self.remembered is None:
+            self.generated += len(prompt_texts)
+            return [Answer.of(r.text, r.truncated) for r in generate(self.model, self.tok, prompt_texts, **self.kw)]
+        new = list(dict.fromkeys(p for p in prompt_texts if p not in self.remembered))   # unique, in order
+        if new:
+            self.generated += len(new)
+            for p, r in zip(new, generate(self.model, self.tok, new, **self.kw)):
+                self.remembered[p] = Answer.of(r.text, r.truncated)
+        return [self.remembered[p] for p in prompt_texts]

@@ -86,6 +86,8 @@ class TrainArgs:
     lora_alpha: int = arg(32, "LoRA alpha (fresh adapter only)", at_least=1)
     lora_dropout: float = arg(0.05, "LoRA dropout (fresh adapter only)", at_least=0)
     gradient_checkpointing: bool = arg(False, "trade compute for memory")
+    dtype: str = arg("auto", "base weights: fp32, bf16, or auto (bf16 on CUDA and, for the embedded model, on a CPU "
+                             "with native bf16; fp32 elsewhere). LoRA weights stay fp32", choices=("auto", "fp32", "bf16"))
     save_every: int = arg(20, "steps between checkpoints (an interruption loses at most this many)", at_least=1)
     seed: int = arg(0, "seed for data order, sampling, LoRA init and dropout", at_least=0)
     resume: bool = arg(False, "continue the run in --out from its checkpoint: step, optimiser, scheduler, RNG state")
@@ -144,7 +146,7 @@ def load_policy(args):
     """The model to train: the base with a fresh LoRA adapter, or `init_adapter` loaded as trainable."""
     return models.load_model(args.model, adapter=args.init_adapter or None, lora=not args.init_adapter, trainable=True,
                          lora_r=args.lora_r, lora_alpha=args.lora_alpha, lora_dropout=args.lora_dropout,
-                         gradient_checkpointing=args.gradient_checkpointing)
+                         gradient_checkpointing=args.gradient_checkpointing, dtype=args.dtype)
 
 
 def seed_everything(seed):

@@ -1,0 +1,144 @@
+"""The speed-ups of issue 15 change only the time a result takes, or its numbers within a stated tolerance.
+
+- generate(share_prompt=True) runs each prompt once and copies its KV cache G times: same tokens as G copies.
+- model.trim_padding cuts all-padding columns before a forward: the same log-probs within 1e-6 (fp32).
+- ModelGenerator remembers greedy answers by prompt: a repeated prompt costs no model call, gives the same answer.
+- bf16 base weights (--dtype bf16): log-probs and the SFT loss of the embedded model within BF16_TOLERANCE of fp32.
+"""
+import copy
+
+import pytest
+import torch
+
+import model as models
+import sft
+
+# Measured on the fixed batch below (the embedded SmolLM2-135M + a fresh LoRA, 2 statements + human solutions, 177
+# positions): per-token log-prob max |bf16 - fp32| 0.22 nat, mean 0.037 nat; SFT loss 1.8530 (fp32) vs 1.8562
+# (bf16), 0.17% apart. (On two real SFT examples: 0.27, 0.043 and 0.3%.) The tolerance leaves about 2x room.
+BF16_TOLERANCE = {"logp_max_abs": 0.5, "logp_mean_abs": 0.1, "loss_rel": 0.02}
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    return models.tiny_model()
+
+
+PROMPTS = ["Write add.", "Write a longer function please, with a docstring."]
+
+
+@pytest.mark.parametrize("temperature", [0.0, 1.0])
+def test_shared_prompt_gives_the_same_tokens(tiny, temperature):
+    model, tok = tiny
+    runs = []
+    for share in (False, True):
+        torch.manual_seed(0)
+        runs.append(models.generate(model, tok, PROMPTS, n=3, temperature=temperature, max_new_tokens=10,
+                                    batch_size=6, share_prompt=share))
+    assert [r.prompt_ids for r in runs[0]] == [r.prompt_ids for r in runs[1]]
+    assert [r.completion_ids for r in runs[0]] == [r.completion_ids for r in runs[1]]
+
+
+def uneven_batch(tok):
+    """Two groups of two answers with different prompt lengths and answer lengths 1..7."""
+    g = torch.Generator().manual_seed(0)
+    p = [torch.randint(100, 5000, (n,), generator=g).tolist() for n in (4, 9)]
+    c = [torch.randint(100, 5000, (n,), generator=g).tolist() for n in (7, 1, 3, 2)]
+    return models.pack([p[0], p[0], p[1], p[1]], c, tok.pad_token_id)
+
+
+def test_trimmed_micro_batches_give_the_same_logps(tiny):
+    model, tok = tiny
+    ids, attn, cmask = uneven_batch(tok)
+    with torch.no_grad():
+        full = models.completion_logps(model, ids, attn, cmask.shape[1])                       # (4, 7)
+        for rows in (slice(0, 2), slice(2, 4)):
+            t_ids, t_attn, t_cmask = models.trim_padding(ids[rows], attn[rows], cmask[rows])
+            assert t_ids.shape[1] < ids.shape[1]                                                # something was cut
+            assert torch.equal(t_cmask, cmask[rows, :t_cmask.shape[1]]) and cmask[rows, t_cmask.shape[1]:].sum() == 0
+            trimmed = models.completion_logps(model, t_ids, t_attn, t_cmask.shape[1])
+            diff = (trimmed - full[rows, :t_cmask.shape[1]]) * t_cmask
+            assert float(diff.abs().max()) < 1e-6
+
+
+def test_grpo_update_with_trimming_matches_the_untrimmed_one(tiny):
+    """policy_update(trim=True) (the default) against trim=False: the same statistics and updated weights
+    within 1e-6 (fp32), on a batch of two groups with different prompt and answer lengths."""
+    import grpo
+    model, tok = tiny
+    ids, attn, cmask = uneven_batch(tok)
+    C = cmask.shape[1]
+    P = ids.shape[1] - C
+    rollouts = [models.Rollout("", ids[b, :P][attn[b, :P].bool()].tolist(), ids[b, P:][cmask[b].bool()].tolist())
+                for b in range(4)]
+    adv = torch.tensor([1.0, -1.0, 0.5, -0.5])
+    args = grpo.Args(micro_batch=2, inner_epochs=2, beta=0.0, max_new_tokens=8)
+    out = {}
+    for trim in (False, True):
+        m = copy.deepcopy(model)
+        # plain SGD at lr 1: a weight moves by its (clipped) gradient; Adam would blow a 1e-9 gradient difference
+        # on an element with a ~0 gradient up to a full lr-sized step
+        opt = torch.optim.SGD(m.parameters(), lr=1.0)
+        sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda step: 1.0)
+        stats = grpo.policy_update(m, opt, sched, rollouts, adv, None, tok.pad_token_id, args, trim=trim)
+        out[trim] = stats, {k: v.detach().clone() for k, v in m.state_dict().items()}
+    for key in ("loss", "entropy", "grad_norm"):
+        assert out[True][0][key] == pytest.approx(out[False][0][key], abs=1e-6, rel=1e-6), key
+    for k, v in out[False][1].items():
+        assert float((out[True][1][k] - v).abs().max()) < 1e-6, k
+
+
+def test_greedy_generator_remembers_answers(tiny, monkeypatch):
+    """A round whose prompt is byte-identical to an earlier one asks the model nothing, and answers the same."""
+    model, tok = tiny
+    asked = []
+    real = models.generate
+
+    def counting(model_, tok_, prompt_texts, **kw):
+        asked.extend(prompt_texts)
+        return real(model_, tok_, prompt_texts, **kw)
+    monkeypatch.setattr(models, "generate", counting)
+    gen = models.ModelGenerator(model, tok, max_new_tokens=6)
+    first = gen(PROMPTS)
+    again = gen([PROMPTS[1], PROMPTS[0], PROMPTS[1]])        # every prompt seen before, one twice
+    assert again == [first[1], first[0], first[1]]
+    assert asked == PROMPTS                                  # the second call cost no model call
+    assert gen(["Something new."] * 2) and asked == PROMPTS + ["Something new."]   # a repeat within a call: once
+    sampler = models.ModelGenerator(model, tok, temperature=1.0, max_new_tokens=6)
+    sampler(PROMPTS)
+    sampler(PROMPTS)
+    assert asked[-4:] == PROMPTS * 2                         # sampling never remembers
+
+
+def test_dtype_setting():
+    assert models.resolve_dtype("fp32", models.EMBEDDED_DIR) == torch.float32
+    assert models.resolve_dtype("bf16", "/some/model") == torch.bfloat16
+    if not torch.cuda.is_available():   # tiny/other models stay fp32 on a CPU; the embedded one follows the CPU
+        assert models.resolve_dtype("auto", "/some/model") == torch.float32
+        want = torch.bfloat16 if models.cpu_has_native_bf16() else torch.float32
+        assert models.resolve_dtype("auto", models.EMBEDDED_DIR) == want
+    with pytest.raises(SystemExit, match="--dtype must be auto, fp32 or bf16"):
+        models.resolve_dtype("fp16", models.EMBEDDED_DIR)
+
+
+def test_bf16_stays_within_its_tolerance():
+    """The embedded model with bf16 base weights (+ fp32 LoRA) against fp32, on a fixed batch of SFT examples."""
+    import data
+    problems = data.load_problems("embedded", "train", measured=False)[:2]
+    asks = [p["statement"][:300] for p in problems]                # a fixed batch: statements and human solutions
+    answers = [p["solutions"][0]["code"][:300] for p in problems]
+    out = {}
+    for dtype in ("fp32", "bf16"):
+        model, tok = models.load_model("embedded", lora=True, lora_dropout=0.0, dtype=dtype)
+        assert all(p.dtype == torch.float32 for n, p in model.named_parameters() if "lora_" in n)
+        assert any(p.dtype == models.DTYPES[dtype] for n, p in model.named_parameters() if "lora_" not in n)
+        model.eval()
+        ids, attn, cmask = models.text_batch(tok, asks, answers)
+        with torch.no_grad():
+            logps = models.completion_logps(model, ids, attn, cmask.shape[1])
+        out[dtype] = logps, sft.sft_loss(logps, cmask)
+    diff = (out["bf16"][0] - out["fp32"][0]).abs() * cmask
+    assert 0 < float(diff.max()) < BF16_TOLERANCE["logp_max_abs"]        # > 0: the format did change
+    assert float(diff.sum() / cmask.sum()) < BF16_TOLERANCE["logp_mean_abs"]
+    loss32, loss16 = float(out["fp32"][1]), float(out["bf16"][1])
+    assert abs(loss16 - loss32) / loss32 < BF16_TOLERANCE["loss_rel"]
