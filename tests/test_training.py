@@ -83,7 +83,8 @@ def test_afterburner_reward_every_case():
     assert R(good, ok, twice, "time")["total"] == pytest.approx(0.2 + 0.5 * (0.5 + 0.5 * math.tanh(0.5)))
     assert R(good, ok, dict(ok, time_ms=1000.0), "time")["gain"] == -1.0                      # clipped at -1
     assert R(good, ok, twice, "memory")["gain"] == 0.0                                        # instruction picks
-    assert R(good, ok, dict(ok, integral_kb_ms=250.0), "integral")["gain"] == pytest.approx(0.75)
+    held = dict(ok, integral_kb_ms=1e6)  # an integral well above the resolution (256 KB held for the run)
+    assert R(good, held, dict(ok, integral_kb_ms=2.5e5), "integral")["gain"] == pytest.approx(0.75)
     # milliseconds are not clipped at 90 (the reference code's unit bug): 900 ms -> 300 ms is a real gain
     slow, fast = dict(ok, time_ms=900.0), dict(ok, time_ms=300.0)
     assert R(good, slow, fast, "time")["gain"] == pytest.approx(2 / 3)
