@@ -309,7 +309,9 @@ def test_optimization_prompt_sections():
                 "time_ms": 12.5, "memory_kb": 300.0, "integral_kb_ms": 900.0}
     full = prompts.optimization_prompt(p, "integral", original)
     assert "Passed: False\nTime: 12.50 ms\nMemory: 300 KB\nIntegral: 900 KB*ms" in full
-    assert "test 2: expected 3" in full and "both time and memory efficient" in full
+    # the feedback names the failure's category, never the failing test's expected output (that is the answer)
+    assert "Failure: " in full and "expected 3" not in full and "both time and memory efficient" in full
+    assert "expected 3" in prompts.optimization_prompt(p, "integral", original, detail=True)  # the labelled deviation
     ablated = prompts.optimization_prompt(p, "time", original, feedback=False)
     assert "print(1)" in ablated and "Original Performance" not in ablated
     with pytest.raises(ValueError, match="instruction"):
