@@ -315,8 +315,10 @@ class _Worker:
     warned = False  # the "no isolation" warning is printed once per process
     def __init__(self):
         env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONHASHSEED": "0"}
-        # -s: no user site-packages; -P: do not put this folder on sys.path; -B: write no .pyc
-        self.proc = subprocess.Popen([sys.executable, "-s", "-P", "-B", WORKER_SCRIPT],
+        # -s: no user site-packages; -P: do not put this folder on sys.path; -B: write no .pyc. The worker ignores
+        # its --caller argument: it is there so that the worker, and every monitor and runner forked from it (they
+        # keep its command line), can be told apart from another program's sandbox (tests/test_sandbox.py)
+        self.proc = subprocess.Popen([sys.executable, "-s", "-P", "-B", WORKER_SCRIPT, f"--caller={os.getpid()}"],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, cwd="/",
                                      start_new_session=True)  # Ctrl-C reaches the caller, not mid-run workers
         hello = read_frame(self.proc.stdout.read)

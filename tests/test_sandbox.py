@@ -209,9 +209,11 @@ def test_memory_limit():
 
 # ---------------------------------------------------------------- hostile programs
 def stray_processes():
-    """Sandbox processes that outlived their run: anything whose command line names this checkout's worker
-    script (monitors and runners are forks of a worker, so they carry its command line in every isolation mode)
-    and that is not one of this test process's own workers. Those that were re-parented away from us count too."""
+    """Sandbox processes of ours that outlived their run: anything whose command line names this checkout's worker
+    script and this test process as its caller (monitors and runners are forks of a worker, so they carry its
+    command line in every isolation mode) and that is not one of our own live workers; and any whose caller has
+    exited (a subprocess's sandbox that outlived it). Those re-parented away from us count too; the sandbox of
+    another live program running beside the tests (an evaluation, say) does not."""
     me, found = os.getpid(), []
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
@@ -222,7 +224,10 @@ def stray_processes():
         except OSError:
             continue
         ppid, uid = int(fields["PPid"]), int(fields["Uid"].split()[0])
-        if WORKER_ARG in argv and ppid != me and fields["State"].split()[0] != "Z":
+        callers = [a[len(b"--caller="):] for a in argv if a.startswith(b"--caller=")]
+        caller = int(callers[0]) if callers and callers[0].isdigit() else None
+        ours = caller is not None and (caller == me or not os.path.exists(f"/proc/{caller}"))  # or caller gone
+        if WORKER_ARG in argv and ours and ppid != me and fields["State"].split()[0] != "Z":
             found.append((int(pid), ppid, uid))
     return found
 
@@ -233,8 +238,9 @@ WORKER_ARG = os.path.join(ROOT, "sandbox_worker.py").encode()
 def test_stray_process_check_finds_a_leaked_process():
     # A process that looks like a leaked monitor (it carries the worker's path), re-parented away from us.
     leak = subprocess.run([sys.executable, "-c", "import subprocess, sys\n"
-                           "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)', sys.argv[1]],"
-                           " stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\nprint(p.pid)", WORKER_ARG.decode()],
+                           "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)', *sys.argv[1:]],"
+                           " stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\nprint(p.pid)",
+                           WORKER_ARG.decode(), f"--caller={os.getpid()}"],
                           capture_output=True, text=True, check=True)
     pid = int(leak.stdout)
     strays = lambda: [p for p, _, _ in stray_processes()]
