@@ -91,6 +91,7 @@ MS_RDONLY, MS_NOSUID, MS_NODEV, MS_BIND, MS_REC, MS_PRIVATE = 0x1, 0x2, 0x4, 0x1
 MNT_DETACH, MOUNT_ATTR_RDONLY, AT_RECURSIVE = 0x2, 0x1, 0x8000
 SYSCALLS = {"x86_64": {"pivot_root": 155, "mount_setattr": 442}, "aarch64": {"pivot_root": 41, "mount_setattr": 442}}
 SCRATCH_MB = 256  # the run's /tmp (also its cwd, /var/tmp and /dev/shm): a tmpfs wiped after every run
+KEPT_IN_SCRATCH = []  # read-only folders inside the scratch /tmp that hold the interpreter (a checkout in /tmp)
 DEV_NODES = ("null", "zero", "full", "random", "urandom")
 _libc = ctypes.CDLL(None, use_errno=True)
 _libc.mount.argtypes = [ctypes.c_char_p] * 3 + [ctypes.c_ulong, ctypes.c_char_p]
@@ -159,32 +160,53 @@ def _enter_minimal_root(dirs):
     sources += [(f"/dev/{n}", os.open(f"/dev/{n}", os.O_PATH)) for n in DEV_NODES if os.path.exists(f"/dev/{n}")]
     if os.path.exists("/etc/ld.so.cache"):
         sources.append(("/etc/ld.so.cache", os.open("/etc/ld.so.cache", os.O_PATH)))
+    # An interpreter that lives under /tmp (a venv in a checkout cloned to /tmp) sits where the scratch tmpfs goes:
+    # it is bound inside the scratch, after that mount, and made read-only on its own.
+    under_tmp = [(path, fd) for path, fd in sources if path.startswith("/tmp/")]
+    sources = [source for source in sources if source not in under_tmp]
     new = "/tmp"
     _mount("tmpfs", new, "tmpfs", MS_NOSUID | MS_NODEV, "mode=755,size=1m")
     for name in ("lib", "lib64", "lib32", "bin", "sbin"):  # merged /usr: keep /lib -> usr/lib for the loader
         if os.path.islink("/" + name):
             os.symlink(os.readlink("/" + name), f"{new}/{name}")
     for path, fd in sources:
-        target = new + path
-        os.makedirs(os.path.dirname(target), mode=0o755, exist_ok=True)
-        if os.path.isdir(f"/proc/self/fd/{fd}"):
-            os.makedirs(target, mode=0o755, exist_ok=True)
-        else:
-            open(target, "w").close()
-        _mount(f"/proc/self/fd/{fd}", target, None, MS_BIND | MS_REC)
-        os.close(fd)
-    for path in ("proc", "var", "dev"):
+        _bind(fd, new + path)
+    for path in ("proc", "var", "dev", "tmp"):
         os.makedirs(f"{new}/{path}", mode=0o755, exist_ok=True)
     os.symlink("/tmp", f"{new}/var/tmp")
     os.symlink("/tmp", f"{new}/dev/shm")
-    os.makedirs(f"{new}/tmp", mode=0o755)
-    ro = _MountAttr(MOUNT_ATTR_RDONLY, 0, 0, 0)
-    _syscall("mount_setattr", -100, new.encode(), AT_RECURSIVE, ctypes.byref(ro), ctypes.sizeof(ro))
+    _read_only(new)
     _mount("tmpfs", f"{new}/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={SCRATCH_MB}m,mode=1777")
+    for path, fd in under_tmp:
+        _bind(fd, new + path)
+        # the folders on the way (/tmp/<checkout>) are scratch folders: bind the top one onto itself and make it
+        # read-only too, so that a run can neither write beside the interpreter nor move it away from the next run
+        top = "/tmp/" + path.split("/")[2]
+        if top not in KEPT_IN_SCRATCH:
+            _mount(new + top, new + top, None, MS_BIND | MS_REC)
+            _read_only(new + top)
+            KEPT_IN_SCRATCH.append(top)
     os.chdir(new)
     _syscall("pivot_root", b".", b".")        # the new root stacks on top of the old one...
     _sys(_libc.umount2(b".", MNT_DETACH))     # ...which is then detached from this namespace
     os.chdir("/")
+
+
+def _bind(fd, target):
+    """Bind-mount the file or folder open as `fd` on `target`, creating the mount point."""
+    os.makedirs(os.path.dirname(target), mode=0o755, exist_ok=True)
+    if os.path.isdir(f"/proc/self/fd/{fd}"):
+        os.makedirs(target, mode=0o755, exist_ok=True)
+    else:
+        open(target, "w").close()
+    _mount(f"/proc/self/fd/{fd}", target, None, MS_BIND | MS_REC)
+    os.close(fd)
+
+
+def _read_only(path):
+    """Make the mount tree at `path` read-only, every mount under it included."""
+    ro = _MountAttr(MOUNT_ATTR_RDONLY, 0, 0, 0)
+    _syscall("mount_setattr", -100, path.encode(), AT_RECURSIVE, ctypes.byref(ro), ctypes.sizeof(ro))
 
 
 def _worker_main():
@@ -244,6 +266,8 @@ def _children(pid, proc_fd):
 
 def _wipe(path):
     for entry in os.scandir(path):
+        if entry.path in KEPT_IN_SCRATCH:  # an interpreter under /tmp, read-only (see _enter_minimal_root)
+            continue
         if entry.is_dir(follow_symlinks=False):
             shutil.rmtree(entry.path, ignore_errors=True)
         else:

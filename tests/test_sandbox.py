@@ -519,6 +519,41 @@ def test_only_the_interpreter_is_visible(clean):
     assert res.passed, res.error
 
 
+def test_an_interpreter_under_tmp_runs_read_only(tmp_path):
+    """A checkout cloned to /tmp puts the venv where the scratch /tmp goes. The sandbox still runs from it, and a
+    run can neither write beside the interpreter nor move it away from the next run."""
+    venv = tmp_path / "venv"  # pytest's tmp_path is under /tmp
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    top = "/tmp/" + str(venv).split("/")[2]
+    attack = solution(f"""
+        import os
+        tries = []
+        for act in (lambda: open({str(venv)!r} + "/planted", "w"), lambda: open({top!r} + "/planted", "w"),
+                    lambda: os.rename({top!r}, "/tmp/moved"), lambda: os.rename({str(venv)!r}, "/tmp/moved")):
+            try:
+                act()
+                tries.append("done")
+            except OSError:
+                tries.append("refused")
+        return tries
+    """)
+    script = textwrap.dedent(f"""
+        import json, sys
+        sys.path.insert(0, {ROOT!r})
+        import sandbox
+        problem = {{**{ONE!r}, "tests": [{{"input": [], "output": ["refused"] * 4}}]}}
+        first = sandbox.execute({attack!r}, problem)
+        second = sandbox.execute("def add(a, b): return a + b", {ADD!r})
+        print(json.dumps([sandbox.isolation(), first.status, first.error, second.status]))
+    """)
+    out = subprocess.run([str(venv / "bin" / "python"), "-c", script], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    mode, first, error, second = json.loads(out.stdout.splitlines()[-1])
+    assert mode == sandbox.isolation()
+    assert (first, second) == ("passed", "passed"), error
+    assert not (venv / "planted").exists() and not os.path.exists(top + "/planted")
+
+
 FORGED = (b'\n{"t": 0, "json": 1}\nfalse\n{"done": 1}\n', b'{"t": 0, "out": "false"}\n{"done": 1}\n',
           b'{"p": 0, "t": 0, "json": 1}\nfalse\n')
 
