@@ -38,11 +38,14 @@ import io
 import json
 import os
 import random
+import shutil
 import sys
 from collections import Counter
 
 import cli
 import sandbox
+# datasets, huggingface_hub and pyarrow are imported only inside the real-data loaders below: the embedded path
+# (every test, the CPU default) never pays their import time.
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 EMBEDDED = os.path.join(ROOT, "data", "embedded")
@@ -317,7 +320,6 @@ def export_hub(name, path):
             for split in ("train", "test"):
                 f.writelines(json.dumps(row) + "\n" for _, row in _venus_hub_rows(split))
     elif name == "apps":
-        import shutil
         shutil.copyfile(_apps_hub_file(), path + ".tmp")
     else:
         raise DataError(f"export_hub knows venus and apps, not {name!r}")
