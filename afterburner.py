@@ -80,7 +80,8 @@ def resolution(metric, original, result):
 
 
 def afterburner_reward(answer, original, result, instruction):
-    """The paper's reward of one answer, by component. `original` and `result` are ExecResult-like dicts.
+    """The paper's reward of one answer, by component (and `ratio` = b / c, for the logs). `original` and `result`
+    are ExecResult-like dicts.
 
         R = 0.2 * R_format + 0.5 * (R_pass + 0.5 * 1[new passes] * tanh(gain))
 
@@ -110,7 +111,10 @@ def afterburner_reward(answer, original, result, instruction):
         noise = abs(b - c) <= resolution(metric, original, result)
         gain = 0.0 if noise else max(-1.0, min(1.0, (b - c) / (b + 1e-9)))
     total = 0.2 * r_format + 0.5 * (r_pass + 0.5 * float(result["passed"]) * math.tanh(gain))
-    return {"total": total, "format": r_format, "pass": r_pass, "gain": gain}
+    # b / c as measured, outside the reward: what a log reads as "x times cheaper" (0 unless both pass)
+    both = original["passed"] and result["passed"] and result[metric] > 0
+    ratio = original[metric] / result[metric] if both else 0.0
+    return {"total": total, "format": r_format, "pass": r_pass, "gain": gain, "ratio": ratio}
 
 
 # ----------------------------------------------------------------------------------------------------------

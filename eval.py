@@ -47,9 +47,6 @@ import prompts
 METRIC_NAMES = ("pass@1", "time%", "memory%", "integral%")
 
 
-OPT_THRESHOLD = 1.2   # %Opt counts a kept code >= 1.2x faster than C0 (after PIE): below that, timing noise could
-
-
 def start_codes(problems, start, seed=0):
     """Round 0's code per problem: None for `scratch` (the model writes it); the slowest passing human solution
     (as measured in this sandbox) for `slowest`; a seeded random human solution, passing or not, for `random`."""
@@ -101,7 +98,7 @@ def summarize(trajectories, problems, iterations=None):
         ratios = [f["time_ms"] / r["time_ms"] for f, r in zip(firsts, kept)
                   if f["passed"] and r["passed"] and f["time_ms"] > 0 and r["time_ms"] > 0]
         opt = [100.0 * bool(f["passed"] and r["passed"] and r["time_ms"] > 0
-                            and f["time_ms"] / r["time_ms"] >= OPT_THRESHOLD) for f, r in zip(firsts, kept)]
+                            and f["time_ms"] / r["time_ms"] >= metrics.OPT_THRESHOLD) for f, r in zip(firsts, kept)]
         mean = lambda xs: sum(xs) / len(xs)
         rows.append({"iteration": k, **{n: m[n]["mean"] for n in METRIC_NAMES},
                      "ci95": {**{n: m[n]["ci95"] for n in METRIC_NAMES}, "speedup": _boot_ci(ratios, _geomean),
@@ -127,7 +124,7 @@ def markdown_table(curves):
     for label, rows in curves.items():
         if all("%opt" in r for r in rows):
             ci = lambda r: r["ci95"].get("%opt") or (0.0, 0.0)
-            lines.append(f"| %opt (>= {OPT_THRESHOLD}x vs it0) | {label} | " + " | ".join(
+            lines.append(f"| %opt (>= {metrics.OPT_THRESHOLD}x vs it0) | {label} | " + " | ".join(
                 f"{r['%opt']:.1f} [{ci(r)[0]:.0f}, {ci(r)[1]:.0f}]" for r in rows) + " |")
     return "\n".join(lines)
 
@@ -148,7 +145,7 @@ def plot(curves, path, title=""):
                 lo_hi = [r["ci95"].get("%opt") or (0.0, 0.0) for r in rows]
                 ax.fill_between(its, [c[0] for c in lo_hi], [c[1] for c in lo_hi], alpha=0.15,
                                 color=line.get_color())
-        ax.set_title(name if name != "%opt" else f"%opt (>= {OPT_THRESHOLD}x vs it0)")
+        ax.set_title(name if name != "%opt" else f"%opt (>= {metrics.OPT_THRESHOLD}x vs it0)")
         ax.set_ylim(-3, 103)  # percentages: the same scale on every panel and every run
         ax.set_xlabel("iteration")
         ax.grid(alpha=0.3)

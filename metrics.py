@@ -23,6 +23,10 @@ import random
 
 import data
 
+# %Opt (after PIE): the share of problems whose code is correct and >= 1.2x faster than the original C0. Below 1.2x
+# the timing noise could count (keep-best's margin is the same 20%); eval.summarize per round, grpo.py per step.
+OPT_THRESHOLD = 1.2
+
 
 # ----------------------------------------------------------------------------------------------------------
 # The per-attempt scores

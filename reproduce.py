@@ -91,15 +91,17 @@ def anatomy(out, labels):
 
 
 def training_plot(out, path):
-    """The signals that explain the table: SFT loss, DPO reward margin, GRPO reward, pass rate, zero-spread share."""
+    """The signals that explain the table: SFT loss, DPO reward margin, GRPO reward, pass rate, %Opt of the samples
+    and the share of zero-spread groups."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     read = lambda stage: [json.loads(line) for line in open(os.path.join(out, stage, "metrics.jsonl"))]
     panels = [("sft", "loss", "SFT loss"), ("dpo", "margin", "DPO reward margin"), ("grpo", "reward", "GRPO reward"),
               ("grpo", "pass_rate", "GRPO pass rate of samples"),
+              ("grpo", "opt_rate", "GRPO %Opt of samples (>= 1.2x cheaper)"),
               ("grpo", "zero_spread_groups", "GRPO groups with equal rewards")]
-    fig, axes = plt.subplots(1, len(panels), figsize=(20, 3.4))
+    fig, axes = plt.subplots(1, len(panels), figsize=(24, 3.4))
     for ax, (stage, key, title) in zip(axes, panels):
         rows = [r for r in read(stage) if key in r]
         ax.plot([r["step"] for r in rows], [r[key] for r in rows], marker=".")

@@ -92,6 +92,22 @@ def test_afterburner_reward_every_case():
         assert R(broken, ok, ok, "time")["format"] == 0.0
 
 
+def test_sample_metrics_count_percent_opt_of_the_samples():
+    """%Opt of a step's samples: pass -> pass and >= 1.2x cheaper (measured, whatever the reward's noise band says);
+    a fail -> pass (gain 1) has no passing original to be faster than."""
+    good = "<thinking>t</thinking><solution>```python\nx\n```</solution>"
+    ok = {"passed": True, "time_ms": 12.0, "memory_kb": 100.0, "integral_kb_ms": 1000.0}
+    bad = {"passed": False, "time_ms": 0.0, "memory_kb": 0.0, "integral_kb_ms": 0.0}
+    cases = [(ok, dict(ok, time_ms=10.0)),    # 1.2x cheaper: counts (the reward's band, 20% of 12 ms, gives gain 0)
+             (ok, dict(ok, time_ms=10.5)),    # 1.14x: does not
+             (bad, ok),                      # fail -> pass: gain 1, but no passing original to be faster than
+             (ok, bad)]                      # pass -> fail
+    rewards = [ab.afterburner_reward(good, original, result, "time") for original, result in cases]
+    m = grpo.sample_metrics(rewards, [result for _, result in cases])
+    assert m["opt_rate"] == pytest.approx(0.25) and m["pass_rate"] == pytest.approx(0.75)
+    assert m["reward"] == pytest.approx(sum(r["total"] for r in rewards) / 4) and m["reward_format"] == 1.0
+
+
 # ---------------------------------------------------------------- learning tests on a tiny model
 @pytest.fixture(scope="module")
 def tiny():
