@@ -212,7 +212,6 @@ def sample_groups(model, tok, pool, problems_by_id, step, args):
     return kept[:args.prompts_per_step], {"zero_spread_groups": zero / drawn, "groups_drawn": drawn}
 
 
-@torch.no_grad()
 def sample_metrics(rewards, results):
     """The step's rewards and sandbox results, summarised the way practitioners read a GRPO run: the reward, its
     spread and components, the pass rate, and %Opt of the samples: the share that pass, whose original passed,
@@ -228,6 +227,7 @@ def sample_metrics(rewards, results):
             "mean_gain": mean([x["gain"] for x, ok in zip(rewards, passed) if ok])}
 
 
+@torch.no_grad()
 def held_out_pass_rate(model, tok, problems, args, batch=8):
     asks = [prompts.optimization_prompt(p, "time") for p in problems]
     outs = []
