@@ -106,8 +106,8 @@ class Solution:
                 out.append(total)
         return out
 '''),
-    dict(name="slice-sum", correct=True, time="slow", memory="lean",
-         note="O(q * n): sums a fresh slice for every query.",
+    dict(name="slice-sum", correct=True, time="slow", memory="medium",
+         note="O(q * n): sums a fresh slice for every query (a copy of up to n references: not lean).",
          code='''\
 class Solution:
     def rangeSums(self, nums, queries):
