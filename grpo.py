@@ -220,7 +220,7 @@ def sample_metrics(rewards, results):
     mean = lambda xs: sum(xs) / len(xs) if xs else 0.0
     totals = [x["total"] for x in rewards]
     passed = [x["passed"] for x in results]
-    faster = [x["ratio"] >= metrics.OPT_THRESHOLD for x in rewards]
+    faster = [x.get("ratio", 0.0) >= metrics.OPT_THRESHOLD for x in rewards]  # a reward of your own may not say
     return {"reward": mean(totals), "reward_std": float(torch.tensor(totals).std()) if len(totals) > 1 else 0.0,
             "reward_format": mean([x["format"] for x in rewards]), "reward_pass": mean([x["pass"] for x in rewards]),
             "pass_rate": mean(passed), "opt_rate": mean(faster),
