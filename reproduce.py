@@ -116,7 +116,8 @@ def training_plot(out, path):
 PROTOCOLS = {
     # name: the tier, how round 0 starts, and what the protocol adds to the SFT and GRPO stages
     "edit": {"dataset": "patterns", "start": "slowest", "grpo": ["--dynamic-sampling", "--max-draws", 2],
-             # the cold-start SFT measured best (96% of answers in the format: README): one target per problem, a higher lr
+             # the cold-start SFT measured best (96% of answers in the format: README): one target per problem,
+             # a higher lr
              "sft": ["--lr", 1e-3, "--top-k", 1]},
     "scratch": {"dataset": "embedded", "start": "scratch", "grpo": [], "sft": []},
 }
