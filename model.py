@@ -28,10 +28,12 @@ import re
 import socket
 import sys
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
 import torch
+from transformers.cache_utils import DynamicCache, DynamicLayer
 
 # On CUDA, generation grows the KV cache token by token and leaves the caching allocator with blocks of many sizes:
 # measured (bench/bench_gpu_memory.py, H200, GRPO's CUDA defaults, Qwen2.5-Coder-1.5B in 4-bit), the card needed
@@ -269,9 +271,72 @@ class Rollout:
     truncated: bool = False  # no EOS: max_new_tokens cut the answer
 
 
+class ReservedLayer(DynamicLayer):
+    """One layer of a KV cache that writes each new token into room reserved ahead, instead of HF's default
+    torch.cat of the whole cache with the new token at every step. The cat re-allocates and copies the cache
+    (batch 8 x 560 tokens: 3.4 MB per layer, keys and values, 30 layers, every token), and on a CPU each such
+    allocation is fresh memory the kernel must map and zero: measured, half of a decode step's time on this
+    project's 2-core machine. Here the room doubles when full, so a token costs one small copy. Only without
+    gradients (sampling): an in-place write into a tensor autograd saved would be an error, so with gradients
+    it does what DynamicLayer does."""
+
+    def update(self, key_states, value_states, *args, **kwargs):
+        if not self.is_initialized:
+            self.lazy_initialization(key_states, value_states)
+        if torch.is_grad_enabled() and (key_states.requires_grad or self.keys.requires_grad):
+            return super().update(key_states, value_states, *args, **kwargs)
+        L, t = self.get_seq_length(), key_states.shape[-2]
+        room = getattr(self, "room", None)
+        # a new room when there is none, when it is full, or when the cache was replaced (repeat_interleave, crop,
+        # batch selection make new tensors: self.keys is then no longer a view of the room)
+        if room is None or self.keys._base is not room[0] or L + t > room[0].shape[-2]:
+            B, H, _, D = key_states.shape
+            room = tuple(key_states.new_empty(B, H, 2 * (L + t) + 64, D) for _ in range(2))   # (B, H, room, D)
+            if L:
+                room[0][:, :, :L], room[1][:, :, :L] = self.keys, self.values
+            self.room = room
+        room[0][:, :, L:L + t], room[1][:, :, L:L + t] = key_states, value_states
+        self.keys, self.values = room[0][:, :, :L + t], room[1][:, :, :L + t]       # views: (B, H, L + t, D)
+        return self.keys, self.values
+
+
+def reserved_cache(model):
+    """A DynamicCache for `model` whose plain layers are ReservedLayers (sliding-window layers are left as HF
+    makes them)."""
+    cache = DynamicCache(config=model.config)
+    cache.layers = [ReservedLayer() if type(layer) is DynamicLayer else layer for layer in cache.layers]
+    return cache
+
+
+@contextmanager
+def merged_lora(model):
+    """LoRA folded into the weights while sampling on a CPU: each adapted layer computes with W' = W + (alpha / r) B A
+    (a new tensor; W itself is never written) and the adapter is switched off, so a layer is one matrix product
+    instead of three plus the adapter's Python (30 layers x 7 adapters, every token). The same function up to
+    float rounding; afterwards every layer has its own W back, untouched. Not on CUDA: 4-bit weights cannot take an
+    exact merge, and W' of a real model would cost GPU memory."""
+    from peft.tuners.lora import LoraLayer
+    layers = [m for m in model.modules() if isinstance(m, LoraLayer)]
+    weights = [m.get_base_layer().weight for m in layers]
+    if (not layers or device_of(model).type != "cpu" or not hasattr(model, "disable_adapter")
+            or any(m.merged or m.disable_adapters for m in layers)
+            or any(w.dtype not in (torch.float32, torch.bfloat16, torch.float16) for w in weights)):
+        yield
+        return
+    originals = [w.data for w in weights]
+    try:
+        for m, w in zip(layers, weights):
+            w.data = w.data + sum(m.get_delta_weight(name) for name in m.active_adapters).to(w.dtype)
+        with model.disable_adapter():      # the adapter's own path off: its update is inside W' now
+            yield
+    finally:
+        for w, original in zip(weights, originals):
+            w.data = original
+
+
 @torch.no_grad()
 def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_tokens=512, batch_size=8,
-             share_prompt=True):
+             share_prompt=True, fast_cache=True):
     """Sample `n` answers per prompt (greedy when temperature == 0), batched, with a KV cache. `batch_size`
     counts sequences; answers come back grouped by prompt (prompt 0's n answers first).
 
@@ -279,9 +344,26 @@ def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_
     running n identical copies of it. The prompt is most of a sequence (an edit-mode prompt is ~420-560 tokens,
     an answer up to 192-512), so a group of G answers saves G-1 of its G prompt passes. The cache holds the
     prompt minus its last token; generate() runs that token and samples from there, as it would have. The
-    same numbers up to float rounding (a pass over 539 + 1 tokens instead of 540 sums in another order)."""
+    same numbers up to float rounding (a pass over 539 + 1 tokens instead of 540 sums in another order).
+
+    `fast_cache`: the KV cache writes into reserved room (ReservedLayer) and, on a CPU, LoRA is merged into the
+    base weights for the call (merged_lora). Both change only float rounding; False is bench/bench_cpu.py's "old"
+    way."""
     was_training = model.training
     model.eval()
+    with merged_lora(model) if fast_cache else _nothing():
+        out = _generate(model, tok, prompt_texts, n, temperature, top_p, max_new_tokens, batch_size, share_prompt,
+                        fast_cache)
+    model.train(was_training)
+    return out
+
+
+@contextmanager
+def _nothing():
+    yield
+
+
+def _generate(model, tok, prompt_texts, n, temperature, top_p, max_new_tokens, batch_size, share_prompt, fast_cache):
     eos = tok.eos_token_id
     per_call = max(1, batch_size // n)  # prompts per generate() call: n sequences each
     sampling = dict(do_sample=True, temperature=temperature, top_p=top_p) if temperature > 0 else \
@@ -291,11 +373,11 @@ def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_
         enc = tok([chat(tok, p) for p in prompt_texts[i:i + per_call]], return_tensors="pt", padding=True,
                   add_special_tokens=False)
         ids, attn = enc["input_ids"].to(device_of(model)), enc["attention_mask"].to(device_of(model))  # (k, P)
-        cache = None
+        cache = reserved_cache(model) if fast_cache else None
         if share_prompt and n > 1 and ids.shape[1] > 1:
             positions = (attn.cumsum(-1) - 1).clamp(min=0)                     # left padding keeps positions
             cache = model(input_ids=ids[:, :-1], attention_mask=attn[:, :-1], position_ids=positions[:, :-1],
-                          use_cache=True, logits_to_keep=1).cache  # the prompt's keys/values, once
+                          cache=cache, use_cache=True, logits_to_keep=1).cache  # the prompt's keys/values, once
             cache.batch_repeat_interleave(n)                                  # (k, ...) -> (k * n, ...)
         ids, attn = ids.repeat_interleave(n, dim=0), attn.repeat_interleave(n, dim=0)           # (k * n, P)
         seqs = model.generate(input_ids=ids, attention_mask=attn, cache=cache,
@@ -309,7 +391,6 @@ def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_
                 completion = completion[:completion.index(eos) + 1]
             out.append(Rollout(tok.decode(completion, skip_special_tokens=True), row[mask.bool()].tolist(),
                                completion, truncated))
-    model.train(was_training)
     return out
 
 
@@ -347,7 +428,55 @@ def completion_logps(model, input_ids, attention_mask, n_completion, with_entrop
     position_ids = (attention_mask.cumsum(-1) - 1).clamp(min=0)  # left padding must not shift positions
     logits = model(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False,
                    logits_to_keep=n_completion + 1).logits[:, :-1]          # (B, C, V): logit t predicts token t+1
-    targets = input_ids[:, -n_completion:]                                  # (B, C)
+    return _token_logps(logits, input_ids[:, -n_completion:], with_entropy)
+
+
+def can_share_prompt(model):
+    """Whether shared_prompt_logps may be used: gradient checkpointing drops the KV cache in training (HF sets
+    cache=None inside each checkpointed layer), and the completions would then attend to no prompt at all."""
+    return not any(getattr(m, "gradient_checkpointing", False) for m in model.modules())
+
+
+def shared_prompt_logps(model, prompt_ids, completion_ids, pad_id, with_entropy=False):
+    """completion_logps for k prompts with n answers each (completion_ids: k * n lists, prompt i's n answers
+    consecutive), running each prompt through the model once: (k * n, C) and optionally the entropy (k * n, C).
+
+    GRPO trains on G answers to one prompt and DPO on two answers (chosen, rejected) to one prompt; the prompt
+    (~420-580 tokens in edit mode) is most of each sequence. The prompt minus its last token goes through the model
+    once, with gradients, and its keys/values are copied n times (repeat_interleave: differentiable, so each
+    answer's gradient flows back into the one prompt pass, summed); the answers then attend to that cache. The
+    same function of the weights as packing n full copies, up to float rounding (tests/test_perf.py). Do not use
+    with gradient checkpointing (can_share_prompt)."""
+    k, n = len(prompt_ids), len(completion_ids) // len(prompt_ids)
+    if k * n != len(completion_ids):
+        raise ValueError(f"{len(completion_ids)} answers for {k} prompts: each prompt needs the same number")
+    P, C = max(map(len, prompt_ids)), max(max(map(len, completion_ids)), 1)
+    if P < 2:  # nothing to share: the prompt is only the token the answers start from
+        ids, attn, _ = pack([p for p in prompt_ids for _ in range(n)], completion_ids, pad_id, device_of(model))
+        return completion_logps(model, ids, attn, C, with_entropy)
+    prompt = torch.full((k, P), pad_id, dtype=torch.long)                   # (k, P) left-padded
+    prompt_attn = torch.zeros_like(prompt)
+    for i, p in enumerate(prompt_ids):
+        prompt[i, P - len(p):], prompt_attn[i, P - len(p):] = torch.tensor(p, dtype=torch.long), 1
+    answers = torch.full((k * n, 1 + C), pad_id, dtype=torch.long)          # (k*n, 1+C): last prompt token, y
+    answers_attn = torch.zeros((k * n, C), dtype=torch.long)                # (k*n, C) right-padded
+    for j, c in enumerate(completion_ids):
+        answers[j, 1:1 + len(c)], answers_attn[j, :len(c)] = torch.tensor(c, dtype=torch.long), 1
+    answers[:, 0] = prompt[:, -1].repeat_interleave(n)
+    device = device_of(model)
+    prompt, prompt_attn, answers, answers_attn = (x.to(device) for x in (prompt, prompt_attn, answers, answers_attn))
+    full_attn = torch.cat([prompt_attn.repeat_interleave(n, dim=0), answers_attn], dim=1)   # (k*n, P+C)
+    positions = (full_attn.cumsum(-1) - 1).clamp(min=0)                     # left padding must not shift positions
+    cache = model(input_ids=prompt[:, :-1], attention_mask=prompt_attn[:, :-1],
+                  position_ids=positions[::n, :P - 1], use_cache=True, logits_to_keep=1).cache  # (k, P-1), once
+    cache.batch_repeat_interleave(n)                                         # (k, ...) -> (k * n, ...)
+    logits = model(input_ids=answers, attention_mask=full_attn, position_ids=positions[:, P - 1:], cache=cache,
+                   use_cache=True).logits[:, :-1]                            # (k*n, C, V): logit t predicts y_t
+    return _token_logps(logits, answers[:, 1:], with_entropy)
+
+
+def _token_logps(logits, targets, with_entropy):
+    """logits (B, C, V), targets (B, C) -> log pi of each target (B, C) [, entropy (B, C)]."""
     logps, entropies = [], []
     for row_logits, row_targets in zip(logits, targets):
         row = row_logits.float().log_softmax(-1)                            # (C, V)
@@ -393,9 +522,10 @@ class ModelGenerator:
     every call samples afresh. Build a new generator after changing the weights. (`remember=False`: every
     prompt goes to the model, as before; bench/bench_cpu.py's "old" way.)"""
 
-    def __init__(self, model, tok, temperature=0.0, max_new_tokens=512, batch_size=8, remember=True):
+    def __init__(self, model, tok, temperature=0.0, max_new_tokens=512, batch_size=8, remember=True, fast_cache=True):
         self.model, self.tok = model, tok
-        self.kw = dict(temperature=temperature, max_new_tokens=max_new_tokens, batch_size=batch_size)
+        self.kw = dict(temperature=temperature, max_new_tokens=max_new_tokens, batch_size=batch_size,
+                       fast_cache=fast_cache)
         self.remembered = {} if temperature == 0 and remember else None   # prompt text -> answer (greedy only)
         self.generated = 0                                   # prompts actually sent to the model
 

@@ -8,10 +8,13 @@
 The model is the embedded SmolLM2-135M-Instruct (model.load_model("embedded")) with a fresh LoRA adapter, the data
 the embedded benchmark. The two ways differ only in the settings issue 15 introduced:
 
-  old  --dtype fp32, generate(share_prompt=False) (each of the G copies of a prompt runs through the model),
-       policy_update(trim=False) (micro-batches padded to the whole batch), ModelGenerator(remember=False)
+  old  --dtype fp32, generate(share_prompt=False, fast_cache=False) (each of the G copies of a prompt runs through
+       the model; HF's concatenating KV cache; the LoRA adapter's own path at every token),
+       policy_update(trim=False, share_prompt=False) (micro-batches padded to the whole batch, G prompt passes per
+       group), dpo.sequence_logps(share_prompt=False), ModelGenerator(remember=False)
   new  --dtype auto (bf16 on a CPU with native bf16 (AVX512-BF16 or AMX), fp32 otherwise), share_prompt=True,
-       trim=True, remember=True
+       fast_cache=True (reserved KV room, LoRA merged while sampling), trim=True, one prompt pass per group in
+       the GRPO update and per pair in DPO, remember=True
 
 Both start every timed step from the same LoRA weights and the same RNG state, so they sample the same answers
 and train on the same tokens (in fp32 the same ones up to float rounding) and the ratio new/old is the ratio of
@@ -94,13 +97,15 @@ def grpo_step(way, batch, by_id, args):
     t0 = time.perf_counter()
     rollouts = models.generate(model, tok, [b["prompt"] for b in batch], n=args.group_size,
                                temperature=args.temperature, max_new_tokens=args.max_new_tokens,
-                               batch_size=len(batch) * args.group_size, share_prompt=way.new)
+                               batch_size=len(batch) * args.group_size, share_prompt=way.new,
+                               fast_cache=way.new)
     t1 = time.perf_counter()
     per_answer = [b for b in batch for _ in range(args.group_size)]
     results, rewards = grpo.score(per_answer, [r.text for r in rollouts], by_id, args)
     adv = grpo.group_advantages(torch.tensor([x["total"] for x in rewards]), args.group_size, args.scale)
     t2 = time.perf_counter()
-    stats = grpo.policy_update(model, opt, sched, rollouts, adv, None, tok.pad_token_id, args, trim=way.new)
+    stats = grpo.policy_update(model, opt, sched, rollouts, adv, None, tok.pad_token_id, args, trim=way.new,
+                                 share_prompt=way.new)
     t3 = time.perf_counter()
     answer_tokens = sum(len(r.completion_ids) for r in rollouts)
     real_tokens = sum(len(r.prompt_ids) + len(r.completion_ids) for r in rollouts)
@@ -136,7 +141,7 @@ def dpo_step(way, items, ref, args):
     t0 = time.perf_counter()
     loss_sum, real = 0.0, 0
     for idx in T.micro_batches(len(items), args.batch_size, args.seed, 0, args.grad_accum):
-        pc, pr = dpo.sequence_logps(model, tok, [items[i] for i in idx])
+        pc, pr = dpo.sequence_logps(model, tok, [items[i] for i in idx], share_prompt=way.new)
         rc, rr = (torch.tensor([ref[i][k] for i in idx]) for k in (0, 1))
         loss, _, _ = dpo.dpo_loss(pc, pr, rc, rr, args.beta)
         (loss / args.grad_accum).backward()
@@ -151,7 +156,8 @@ def eval_rounds(way, problems, rounds, max_new_tokens, batch_size):
     """eval.py's loop (greedy) on `problems` for rounds 0..rounds; returns the time and how many prompts the model
     was actually asked (the rest were repeats, answered from memory)."""
     gen = models.ModelGenerator(way.model, way.tok, temperature=0.0, max_new_tokens=max_new_tokens,
-                                batch_size=batch_size, remember=way.new)
+                                batch_size=batch_size, remember=way.new,
+                                  fast_cache=way.new)
     t0 = time.perf_counter()
     trajs = afterburner.optimize_many(problems, gen, rounds, "time", workers=None)
     dt = time.perf_counter() - t0

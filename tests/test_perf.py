@@ -62,8 +62,9 @@ def test_trimmed_micro_batches_give_the_same_logps(tiny):
 
 
 def test_grpo_update_with_trimming_matches_the_untrimmed_one(tiny):
-    """policy_update(trim=True) (the default) against trim=False: the same statistics and updated weights
-    within 1e-6 (fp32), on a batch of two groups with different prompt and answer lengths."""
+    """policy_update(trim=True) against trim=False: the same statistics and updated weights within 1e-6 (fp32),
+    and with share_prompt=True (the default: one prompt pass per group) within 1e-5, on a batch of two groups
+    with different prompt and answer lengths."""
     import grpo
     model, tok = tiny
     ids, attn, cmask = uneven_batch(tok)
@@ -74,18 +75,21 @@ def test_grpo_update_with_trimming_matches_the_untrimmed_one(tiny):
     adv = torch.tensor([1.0, -1.0, 0.5, -0.5])
     args = grpo.Args(micro_batch=2, inner_epochs=2, beta=0.0, max_new_tokens=8)
     out = {}
-    for trim in (False, True):
+    for trim, share in ((False, False), (True, False), (True, True)):
         m = copy.deepcopy(model)
         # plain SGD at lr 1: a weight moves by its (clipped) gradient; Adam would blow a 1e-9 gradient difference
         # on an element with a ~0 gradient up to a full lr-sized step
         opt = torch.optim.SGD(m.parameters(), lr=1.0)
         sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda step: 1.0)
-        stats = grpo.policy_update(m, opt, sched, rollouts, adv, None, tok.pad_token_id, args, trim=trim)
-        out[trim] = stats, {k: v.detach().clone() for k, v in m.state_dict().items()}
-    for key in ("loss", "entropy", "grad_norm"):
-        assert out[True][0][key] == pytest.approx(out[False][0][key], abs=1e-6, rel=1e-6), key
-    for k, v in out[False][1].items():
-        assert float((out[True][1][k] - v).abs().max()) < 1e-6, k
+        stats = grpo.policy_update(m, opt, sched, rollouts, adv, None, tok.pad_token_id, args, trim=trim,
+                                   share_prompt=share)
+        out[trim, share] = stats, {k: v.detach().clone() for k, v in m.state_dict().items()}
+    plain = out[False, False]
+    for way, tol in (((True, False), 1e-6), ((True, True), 1e-5)):   # sharing sums the prompt's gradient in
+        for key in ("loss", "entropy", "grad_norm"):                  # another order: 1e-5
+            assert out[way][0][key] == pytest.approx(plain[0][key], abs=tol, rel=tol), (way, key)
+        for k, v in plain[1].items():
+            assert float((out[way][1][k] - v).abs().max()) < tol, (way, k)
 
 
 def test_greedy_generator_remembers_answers(tiny, monkeypatch):
@@ -142,3 +146,80 @@ def test_bf16_stays_within_its_tolerance():
     assert float(diff.sum() / cmask.sum()) < BF16_TOLERANCE["logp_mean_abs"]
     loss32, loss16 = float(out["fp32"][1]), float(out["bf16"][1])
     assert abs(loss16 - loss32) / loss32 < BF16_TOLERANCE["loss_rel"]
+
+
+@pytest.fixture(scope="module")
+def tiny_lora():
+    """The tiny model with a LoRA adapter whose B is not zero (a fresh adapter is the identity: merging it would
+    test nothing)."""
+    from peft import LoraConfig, get_peft_model
+    model, tok = models.tiny_model()
+    model = get_peft_model(model, LoraConfig(r=4, lora_alpha=8, lora_dropout=0.0, target_modules="all-linear"))
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            if "lora_B" in name:
+                p.normal_(0, 0.05, generator=torch.Generator().manual_seed(1))
+    return model, tok
+
+
+def test_shared_prompt_logps_and_gradients_match_full_copies(tiny_lora):
+    """One prompt pass shared by its answers (model.shared_prompt_logps) against n packed full copies: the same
+    log-probs and the same LoRA gradients within 1e-5, on prompts and answers of different lengths."""
+    model, tok = tiny_lora
+    g = torch.Generator().manual_seed(0)
+    prompts_ = [torch.randint(100, 5000, (n,), generator=g).tolist() for n in (4, 9)]
+    answers = [torch.randint(100, 5000, (n,), generator=g).tolist() for n in (7, 1, 3, 2, 5, 4)]  # 3 per prompt
+    ids, attn, cmask = models.pack([p for p in prompts_ for _ in range(3)], answers, tok.pad_token_id)
+    grads = []
+    for shared in (False, True):
+        model.zero_grad()
+        logps = models.shared_prompt_logps(model, prompts_, answers, tok.pad_token_id) if shared else \
+            models.completion_logps(model, ids, attn, cmask.shape[1])                   # (6, 7)
+        (logps * cmask).sum().backward()
+        grads.append(((logps * cmask).detach(), {n: p.grad.clone() for n, p in model.named_parameters()
+                                                 if p.grad is not None}))
+    assert float((grads[0][0] - grads[1][0]).abs().max()) < 1e-5
+    assert grads[0][1].keys() == grads[1][1].keys() and grads[0][1]
+    for name, grad in grads[0][1].items():
+        assert float((grads[1][1][name] - grad).abs().max()) < 1e-5, name
+    model.zero_grad()
+
+
+def test_fast_cache_gives_the_same_tokens_and_leaves_the_weights_untouched(tiny_lora):
+    """generate(fast_cache=True): the KV cache written into reserved room and LoRA merged for the call. The same
+    tokens as the plain way, greedy and sampled, and afterwards every weight bit for bit as it was."""
+    model, tok = tiny_lora
+    before = {k: v.clone() for k, v in model.state_dict().items()}
+    for temperature in (0.0, 1.0):
+        runs = []
+        for fast in (False, True):
+            torch.manual_seed(0)
+            runs.append([r.completion_ids for r in models.generate(
+                model, tok, PROMPTS, n=3, temperature=temperature, max_new_tokens=12, batch_size=6, fast_cache=fast)])
+        assert runs[0] == runs[1]
+    assert all(torch.equal(v, model.state_dict()[k]) for k, v in before.items())
+    from peft.tuners.lora import LoraLayer
+    layers = [m for m in model.modules() if isinstance(m, LoraLayer)]
+    assert layers and not any(m.disable_adapters or m.merged for m in layers)   # the adapter is back on, unmerged
+
+
+def test_reserved_cache_grows_past_its_room():
+    """A ReservedLayer fed more tokens than its first room holds keeps every token, in order."""
+    layer = models.ReservedLayer()
+    ks = [torch.randn(2, 3, t, 4) for t in (5, 1, 40, 1, 100)]
+    with torch.no_grad():
+        for k in ks:
+            keys, values = layer.update(k, -k)
+    assert torch.equal(keys, torch.cat(ks, dim=2)) and torch.equal(values, -torch.cat(ks, dim=2))
+
+
+def test_dpo_with_a_shared_prompt_matches_the_packed_pairs(tiny_lora):
+    import dpo
+    model, tok = tiny_lora
+    g = torch.Generator().manual_seed(2)
+    items = [tuple(torch.randint(100, 5000, (n,), generator=g).tolist() for n in lens) for lens in ((6, 3, 8), (2, 5, 1))]
+    with torch.no_grad():
+        shared = dpo.sequence_logps(model, tok, items, share_prompt=True)
+        packed = dpo.sequence_logps(model, tok, items, share_prompt=False)
+    for a, b in zip(shared, packed):
+        assert float((a - b).abs().max()) < 1e-4
