@@ -157,7 +157,7 @@ def eval_rounds(way, problems, rounds, max_new_tokens, batch_size):
     was actually asked (the rest were repeats, answered from memory)."""
     gen = models.ModelGenerator(way.model, way.tok, temperature=0.0, max_new_tokens=max_new_tokens,
                                 batch_size=batch_size, remember=way.new,
-                                  fast_cache=way.new)
+                                fast_cache=way.new)
     t0 = time.perf_counter()
     trajs = afterburner.optimize_many(problems, gen, rounds, "time", workers=None)
     dt = time.perf_counter() - t0
