@@ -272,11 +272,12 @@ def policy_update(model, opt, sched, rollouts, advantages, ref_state, pad_id, ar
     N, C = cmask.shape
     n_tokens = float(cmask.sum())
     chunks = [slice(i, min(i + args.micro_batch, N)) for i in range(0, N, args.micro_batch)]
+    share_prompt = share_prompt and can_share_prompt(model)
     # per micro-batch: (ids, attention mask, completion mask), padding columns cut: (b, P'+C'), (b, P'+C'), (b, C')
     batches = [trim_padding(ids[sl], attn[sl], cmask[sl]) if trim or share_prompt else (ids[sl], attn[sl], cmask[sl])
                for sl in chunks]
     # per micro-batch made of whole groups: (the groups' prompts, the answers) for shared_prompt_logps, else None
-    shared = [whole_groups(rollouts[sl]) if share_prompt and can_share_prompt(model) else None for sl in chunks]
+    shared = [whole_groups(rollouts[sl]) if share_prompt else None for sl in chunks]
 
     def logps_of(j, with_entropy=False):                                        # (b, C') [, (b, C')]
         if shared[j]:
