@@ -11,7 +11,9 @@ of the kept solution over round 0's code C0 (geometric mean over problems that p
 of problems whose kept code passes and is >= 1.2x faster than a passing C0), with 95% bootstrap intervals.
 Greedy decoding by default, as in the paper. Every figure is computed from a measurement of the kept codes
 taken after the last round, side by side, and used by no keep-best decision (afterburner.rescore: the winner's
-curse), so unchanged code scores the same in every round.
+curse), so unchanged code scores the same in every round; the passing human solutions that Time% / Memory% /
+Integral% count against run in that same batch, so that two evaluations run under different loads (say, the SFT
+model's in the morning and GRPO's at night) compare alike.
 
 Where round 0 comes from (--start):
   scratch  the model writes round 0 from the round-0 prompt ("no original code provided"): the paper's protocol,

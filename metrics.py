@@ -4,11 +4,13 @@
     m["time%"]["mean"], m["time%"]["ci95"], m["breakdown"]["time%"]
 
 Time% / Memory% / Integral% (the paper's Beyond_T / Beyond_M / Beyond_I): an attempt with cost x, against the
-costs H of the problem's *passing* human solutions measured in our sandbox (data.human_values), scores
+costs H of the problem's *passing* human solutions measured in our sandbox, scores
 
     score(x) = passed * |{h in H : h >= x}| / |H|          (ties count as beaten; no H, or a failure: 0)
 
-averaged over attempts, so Time% <= Pass@1 always. Also: the Beyond / Mediocre / Below / Failed breakdown, a
+averaged over attempts, so Time% <= Pass@1 always. H is measured beside the attempt where the attempt says so
+(a["human"], which afterburner.rescore sets: the human solutions run in the same batch as the kept codes), else
+it is the profile's (data.human_values, measured once at another moment). Also: the Beyond / Mediocre / Below / Failed breakdown, a
 95% bootstrap interval for each figure, and Mercury's min-max normalised runtime as a second view.
 
 The interval, exactly: a percentile bootstrap over attempts -- draw n of the n attempts with replacement,
@@ -16,8 +18,8 @@ The interval, exactly: a percentile bootstrap over attempts -- draw n of the n a
 instead resamples 4 of the 16 executions of each problem 128 times, so its interval covers the timing noise of
 the runs. Ours covers which problems were drawn, not the noise of each run: that noise is kept out of the
 figures before they get here (every attempt is the median of afterburner.REPEATS interleaved runs, and the loop
-scores kept code with a side-by-side re-measurement no keep-best decision used; see afterburner.rescore). eval.summarize bootstraps
-the speed-up over C0 and %Opt over problems the same way.
+scores kept code with a side-by-side re-measurement, human solutions included, that no keep-best decision used;
+see afterburner.rescore). eval.summarize bootstraps the speed-up over C0 and %Opt over problems the same way.
 """
 import random
 
@@ -64,14 +66,14 @@ def evaluate_attempts(attempts, problems, n_boot=1000, seed=0):
     """attempts: [{"problem_id", "passed", "time_ms", "memory_kb", "integral_kb_ms"}] -> the paper's metrics in
     percent, with a 95% bootstrap interval over attempts for each."""
     by_id = {str(p["problem_id"]): p for p in problems}
+
+    def human(a, metric):  # measured beside the attempt (afterburner.rescore) where it can be, else the profile's
+        return a["human"][metric] if "human" in a else data.human_values(by_id[str(a["problem_id"])], metric)
     passed = [bool(a["passed"]) for a in attempts]
     per = {"pass@1": [100.0 * p for p in passed]}
     for name, metric in (("time%", "time_ms"), ("memory%", "memory_kb"), ("integral%", "integral_kb_ms")):
-        per[name] = [100.0 * beyond_score(a["passed"], a[metric],
-                                          data.human_values(by_id[str(a["problem_id"])], metric))
-                     for a in attempts]
-    per["mercury_time%"] = [100.0 * mercury_beyond(a["passed"], a["time_ms"],
-                                                   data.human_values(by_id[str(a["problem_id"])], "time_ms"))
+        per[name] = [100.0 * beyond_score(a["passed"], a[metric], human(a, metric)) for a in attempts]
+    per["mercury_time%"] = [100.0 * mercury_beyond(a["passed"], a["time_ms"], human(a, "time_ms"))
                             for a in attempts]
     rng, n = random.Random(seed), len(attempts)
     out = {"n": n}

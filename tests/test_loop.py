@@ -88,7 +88,9 @@ def _human(problem):
 def test_summarize_metric_arithmetic():
     gen = Scripted([answer(WRONG), answer(SLOW), answer(FAST)])
     problems = [_human(ADD)]
-    rows = evaluation.summarize([ab.optimize(problems[0], gen, iterations=2)], problems)
+    # these humans have no code to run beside the attempt, so score against their stated costs (humans=False)
+    trajs = ab.rescore([ab.optimize(problems[0], gen, iterations=2)], problems, humans=False)
+    rows = evaluation.summarize(trajs, problems)
     assert [row["pass@1"] for row in rows] == [0.0, 100.0, 100.0]
     # a passing attempt beats the three 1e6 ms humans but not the 0.0001 ms one: 75%
     assert [row["time%"] for row in rows] == [0.0, 75.0, 75.0]

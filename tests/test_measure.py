@@ -84,6 +84,23 @@ def measured(passed=True, t=100.0, m=1000.0, i=1e5):
             "integral_kb_ms": i, "error": ""}
 
 
+def test_human_solutions_are_measured_beside_the_kept_code():
+    """Time% counts the human solutions an attempt matches or beats; they must be measured in the same batch as
+    the attempt, not taken from a profile run at another moment. Here the profile is stale on purpose (both
+    human solutions recorded at 10^9 ms, as a badly loaded machine might): scored against it, the slow solution
+    would beat everything (Time% 100); measured beside it, it ties itself and loses to the fast one (50)."""
+    stale = dict(passed=True, status="passed", time_ms=1e9, memory_kb=1e9, integral_kb_ms=1e9)
+    problem = {**ADD, "solutions": [dict(stale, name="slow", code=SLOW), dict(stale, name="fast", code=FAST),
+                                    dict(stale, name="wrong", code=WRONG, passed=False, status="failed")]}
+    trajs = ab.optimize_many([problem], Scripted([answer(WRONG)]), iterations=1, original_codes=[SLOW])
+    kept = trajs[0][-1]["kept"]
+    assert trajs[0][-1]["kept_code"] == SLOW and len(kept["human"]["time_ms"]) == 2   # the failing one is not run
+    assert max(kept["human"]["time_ms"]) == kept["time_ms"]     # the same text, the same measurement: a tie
+    rows = evaluation.summarize(trajs, [problem])
+    assert rows[-1]["time%"] == 50.0
+    assert ab.rescore(trajs, [problem], humans=False) and evaluation.summarize(trajs, [problem])[-1]["time%"] == 100
+
+
 def test_memory_differences_below_the_resolution_earn_no_reward():
     """A page or two of memory is noise: no memory / integral gain from it; above the resolution, the gain is
     the paper's relative one (issue 10, point 3)."""
