@@ -11,14 +11,16 @@
 2. Stability: coefficient of variation of time_ms and memory_kb over 10 fresh runs of the same solutions.
 3. Ranking fidelity: for each embedded problem, a `slow` vs a `fast` solution (>= 5x apart by construction) on
    time, and a `hungry` vs a `lean` one (>= 2x apart) on memory: the share of pairs the sandbox orders right.
-4-6. Measurements the comparison can trust (`--trust` runs only these), each beside today's single measurement:
+4-7. Measurements the comparison can trust (`--trust` runs only these), each beside today's single measurement:
    4. CV of time_ms over 10 fresh measurements at the loop's settings (afterburner.run_codes: the median of
       REPEATS runs interleaved over the batch) vs one run, and what it costs (runs per attempt, wall time);
    5. the memory resolution: the spread of memory_kb of tiny fixed programs over 20 fresh runs, against
       afterburner.MEMORY_RESOLUTION_KB;
    6. no gain from noise: the 14 test problems answered every round with the same mid-ranked human solution,
       4 rounds, scored as today (one run, keep any lower number, score the number that selected it) and as the
-      loop does now (a side-by-side re-measurement after the last round, a 20% keep margin).
+      loop does now (a side-by-side re-measurement after the last round, a 20% keep margin);
+   7. one evaluation at two loads (quiet, and two spinning processes): Time% against the profile's human
+      measurements vs against the human solutions measured in the same batch as the scored code.
 """
 import argparse
 import importlib.util
@@ -124,7 +126,7 @@ def main():
     ap.add_argument("--quick", action="store_true", help="fewer ranking pairs (for a smoke run)")
     ap.add_argument("--compare-with", metavar="DIR", help="another checkout whose sandbox to time side by side")
     ap.add_argument("--throughput-only", action="store_true", help="stop after the throughput figure")
-    ap.add_argument("--trust", action="store_true", help="run only sections 4-6 (measurements to trust)")
+    ap.add_argument("--trust", action="store_true", help="run only sections 4-7 (measurements to trust)")
     a = ap.parse_args()
     multiprocessing.set_start_method("fork", force=True)
     problems = data.load_problems("embedded", measured=False)
@@ -190,7 +192,7 @@ def main():
 
 
 # ----------------------------------------------------------------------------------------------------------
-# 4-6. Measurements the comparison can trust (issue 10): each figure beside today's single measurement
+# 4-7. Measurements the comparison can trust (issue 10): each figure beside today's single measurement
 # ----------------------------------------------------------------------------------------------------------
 TIMED = [("count-inversions", "bottom-up-merge"), ("word-frequency-top", "counter-sorted"),
          ("min-spanning-tree-cost", "prim-heap"), ("top-k-frequent", "sort-and-group"),
@@ -199,10 +201,11 @@ TIMED = [("count-inversions", "bottom-up-merge"), ("word-frequency-top", "counte
 
 
 def trust_sections(problems, workers):
-    print(f"\n   load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the start of sections 4-6")
+    print(f"\n   load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the start of sections 4-7")
     timing_stability(problems, workers)
     memory_resolution(workers)
     no_gain_from_noise(workers)
+    load_independence(workers)
 
 
 def timing_stability(problems, workers, fresh=10):
@@ -254,15 +257,22 @@ def memory_resolution(workers, runs=20):
           f"below {afterburner.MEMORY_RESOLUTION_KB} KB decide no reward, keep-best or DPO pair")
 
 
+def mid_ranked():
+    """The 14 embedded test problems and, for each, its mid-ranked passing human solution (by the profile)."""
+    problems, = data.ensure_profiled("embedded", ("test", 0))
+    codes = []
+    for p in problems:
+        passing = sorted(data.passing_solutions(p, "time_ms"), key=lambda s: s["time_ms"])
+        codes.append(passing[len(passing) // 2]["code"])
+    return problems, codes
+
+
 def no_gain_from_noise(workers, iterations=4):
     """The winner's curse, measured: nothing changes, so nothing may improve."""
     import eval as evaluation
     import prompts
-    problems = evaluation.ensure_profiled(data.load_problems("embedded", "test"), "embedded")
-    mid = {}
-    for p in problems:
-        passing = sorted(data.passing_solutions(p, "time_ms"), key=lambda s: s["time_ms"])
-        mid[p["statement"].strip()] = passing[len(passing) // 2]["code"]
+    problems, codes = mid_ranked()
+    mid = {p["statement"].strip(): code for p, code in zip(problems, codes)}
     seen = []
 
     def same_code(asks):  # a textually new copy every round: only the measurement can tell nothing changed
@@ -284,6 +294,31 @@ def no_gain_from_noise(workers, iterations=4):
         print(f"      Memory%   {fmt('memory%', '{:.1f}')}")
         print(f"      Integral% {fmt('integral%', '{:.1f}')}")
         print(f"      speed-up  {fmt('speedup', '{:.3f}x')}   (must stay within 0.95-1.05x; Time% within 3 points)")
+
+
+def load_independence(workers, busy=2):
+    """The same codes scored at two machine loads: Time% / Memory% / Integral% against the profile's human
+    measurements (taken once, at another moment) and against the human solutions run in the same batch
+    (afterburner.rescore). The load is `busy` spinning processes this benchmark starts and stops by their ids."""
+    import eval as evaluation
+    problems, codes = mid_ranked()
+    print(f"\n7. one evaluation at two loads: round 0 = the mid-ranked human solution of each of the {len(problems)} "
+          f"test problems, scored against the profile's humans and against humans measured beside it")
+    names = ("time%", "memory%", "integral%")
+    print(f"   {'load':24s} {'against the profile (T / M / I)':>34s} {'measured beside it (T / M / I)':>34s}")
+    for label, n in (("quiet", 0), (f"{busy} busy processes", busy)):
+        hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(n)]
+        try:
+            t = time.perf_counter()
+            trajs = afterburner.optimize_many(problems, None, 0, "time", original_codes=codes, workers=workers)
+        finally:
+            for h in hogs:
+                h.kill()
+                h.wait()
+        stale = [[{**r, "kept": {k: v for k, v in r["kept"].items() if k != "human"}} for r in t_] for t_ in trajs]
+        cells = [" / ".join(f"{row[k]:.1f}" for k in names)
+                 for row in (evaluation.summarize(stale, problems)[0], evaluation.summarize(trajs, problems)[0])]
+        print(f"   {label + f' ({time.perf_counter() - t:.0f} s)':24s} {cells[0]:>34s} {cells[1]:>34s}")
 
 
 if __name__ == "__main__":
