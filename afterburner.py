@@ -268,8 +268,8 @@ def rescore(trajectories, problems, workers=None, limits=None, humans=True):
     limits = {**EVAL_LIMITS, **(limits or {})}
     todo = list(dict.fromkeys((i, r["kept_code"]) for i, t in enumerate(trajectories) for r in t
                               if r["kept_code"] and r["kept_result"]["passed"]))
-    crowd = {i: [s["code"] for s in data.passing_solutions(problems[i], "time_ms")] if humans else []
-             for i in dict.fromkeys(i for i, _ in todo) if problems[i].get("solutions")}
+    crowd = {i: [s["code"] for s in data.passing_solutions(problems[i], "time_ms")]
+             for i in dict.fromkeys(i for i, _ in todo) if humans and problems[i].get("solutions")}
     todo = list(dict.fromkeys(todo + [(i, code) for i, codes in crowd.items() for code in codes]))
     measured = dict(zip(todo, run_codes([code for _, code in todo], [problems[i] for i, _ in todo],
                                         workers=workers, **limits)))

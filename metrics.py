@@ -10,8 +10,9 @@ costs H of the problem's *passing* human solutions measured in our sandbox, scor
 
 averaged over attempts, so Time% <= Pass@1 always. H is measured beside the attempt where the attempt says so
 (a["human"], which afterburner.rescore sets: the human solutions run in the same batch as the kept codes), else
-it is the profile's (data.human_values, measured once at another moment). Also: the Beyond / Mediocre / Below / Failed breakdown, a
-95% bootstrap interval for each figure, and Mercury's min-max normalised runtime as a second view.
+it is the profile's (data.human_values, measured once at another moment). Also: the Beyond / Mediocre / Below /
+Failed breakdown, a 95% bootstrap interval for each figure, and Mercury's min-max normalised runtime as a second
+view.
 
 The interval, exactly: a percentile bootstrap over attempts -- draw n of the n attempts with replacement,
 1,000 times, take the mean each time; the interval is the 2.5th to 97.5th percentile of those means. The paper
