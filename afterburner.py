@@ -28,13 +28,15 @@ Measurements the comparison can trust (why the loop measures the way it does):
     either: a fresh measurement taken right after the selecting one would share its load, and its luck.
     The same program text gets one measurement, so unchanged code scores the same in every round.
   * A noise margin. pass->pass keeps the new code only if it is cheaper than the kept one by more than the
-    noise: by more than KEEP_MARGIN = 20% on time and integral (the medians we measure vary by 3-8% CV on a
-    quiet 2-core machine and up to ~18% under load, so the difference of two of them has a spread of ~5-25%;
-    20% is also the 1.2x threshold of %Opt) and by more than MEMORY_RESOLUTION_KB on memory, so that a copy of
-    the kept code rarely replaces it. Real improvements below 1.25x are not kept: the paper keeps any strictly
-    lower number, which on these timings is mostly a coin toss.
+    noise: by more than KEEP_MARGIN = 20% on time and integral and by more than MEMORY_RESOLUTION_KB on memory,
+    so that a copy of the kept code rarely replaces it. The margin was sized when a code's time was the median
+    of its runs (CV 3-19% on this 2-core machine, quiet or loaded); the least of its runs, reported now, varies
+    by 0.3-3.5%, so 20% is conservative, and it is kept because it is also the 1.2x threshold of %Opt and
+    another machine may be noisier. Real improvements below 1.25x are not kept: the paper keeps any strictly
+    lower number, which on single timings is mostly a coin toss.
   * Repeats spread over the batch. `run_codes` runs every code once, then REPEATS - 1 more times *interleaved*
-    with the other codes of the batch, and reports the medians: on a shared machine the load drifts over
+    with the other codes of the batch, and reports their least time and integral and their median memory
+    (sandbox.aggregate: other processes only ever add CPU time): on a shared machine the load drifts over
     seconds, and k back-to-back repeats (sandbox's `repeats=k`) all see the same drift. Codes that fail on the
     first run are not repeated (a verdict is not noise; a timeout repeated 7 times would cost 70 s).
   * Memory resolution. A fresh process starts with a few hundred KB of free heap that may or may not absorb a
@@ -55,7 +57,7 @@ import prompts
 import sandbox
 
 EVAL_LIMITS = dict(timeout_s=30.0)     # as data.PROFILE_LIMITS: a human solution that passed there passes here
-REPEATS = 7              # measurements per passing code, interleaved over the batch; their median is reported
+REPEATS = 7              # measurements per passing code, interleaved over the batch (sandbox.aggregate: least time)
 KEEP_MARGIN = 0.20       # relative: a new time / integral must be this much lower to replace the kept one
 MEMORY_RESOLUTION_KB = 256  # memory differences at or below this are noise (bench/bench_sandbox.py measures it)
 
@@ -68,7 +70,7 @@ PASS_REWARD = {(False, False): -0.5, (True, True): 0.5, (False, True): 1.0, (Tru
 
 def resolution(metric, original, result):
     """The smallest difference of `metric` between two measurements that is not noise: KEEP_MARGIN of the
-    original for time (the medians of two runs of one code differ by up to ~20% on a loaded 2-core machine),
+    original for time (two measurements of one code differed by up to ~20% when they were medians of runs),
     MEMORY_RESOLUTION_KB for memory, and the larger of the two noises for the integral (that much memory held
     for the whole run, or KEEP_MARGIN of the original). The reward, keep-best and the DPO pairs share it."""
     if metric == "memory_kb":
@@ -124,14 +126,10 @@ NO_CODE = dict(status="failed", passed=False, tests_passed=0, time_ms=0.0, memor
                error="the answer holds no code block", wall_ms=0.0)
 
 
-def _median(xs):
-    xs = sorted(xs)
-    return (xs[(len(xs) - 1) // 2] + xs[len(xs) // 2]) / 2
-
-
 def run_codes(codes, problems, repeats=None, workers=None, progress=None, **limits):
     """Run each extracted code on its problem; an answer without code (None) fails without a sandbox run.
-    Returns ExecResult dicts, one per code: the median time / memory / integral of `repeats` measurements.
+    Returns ExecResult dicts, one per code: `repeats` measurements made one by sandbox.aggregate (the least
+    time and integral, the median memory), with every run's time in `time_runs_ms`.
 
     Every code runs once; those that pass run `repeats - 1` more times, interleaved with the other codes of the
     batch (round 1 of every code, then round 2, ...) so that the load's drift over the batch is shared out
@@ -155,9 +153,8 @@ def run_codes(codes, problems, repeats=None, workers=None, progress=None, **limi
             continue
         rs = runs[i]
         worst = next((r for r in rs if not r["passed"]), rs[0])
-        out.append({**worst, "tests_passed": min(r["tests_passed"] for r in rs),
-                    **{k: round(_median([r[k] for r in rs]), 3) for k in ("time_ms", "memory_kb", "integral_kb_ms",
-                                                                           "wall_ms")}})
+        out.append({**worst, "tests_passed": min(r["tests_passed"] for r in rs), **sandbox.aggregate(rs),
+                    "time_runs_ms": [r["time_ms"] for r in rs]})   # every run kept, so the noise can be seen
     return out
 
 

@@ -28,7 +28,7 @@ The fix over the reference starts here: the human distribution holds only soluti
 measured in our sandbox (the reference mixes in numbers measured once, elsewhere).
 
 What is simplified, and why: the embedded tiers are small (a CPU must profile every human solution in minutes);
-human solutions are measured as a median of a few fresh runs, not the paper's single run (one run is noise).
+human solutions are measured over a few fresh runs (sandbox.aggregate), not the paper's single run (one run is noise).
 """
 import argparse
 import glob
@@ -54,7 +54,7 @@ TIERS = {"embedded": (EMBEDDED, ("call", "stdio")), "patterns": (PATTERNS, ("*",
 CACHE = os.path.join(ROOT, ".cache")
 METRICS = ("time_ms", "memory_kb", "integral_kb_ms")
 HUB = {"venus": "Elfsong/Venus_Python", "apps": "codeparrot/apps"}
-PROFILE_LIMITS = dict(repeats=3, timeout_s=30.0)  # human solutions: median of 3 fresh runs each
+PROFILE_LIMITS = dict(repeats=3, timeout_s=30.0)  # human solutions: 3 fresh runs each (sandbox.aggregate)
 
 
 class DataError(ValueError):
@@ -472,9 +472,12 @@ def _profile_keys(problem):
 
 
 def _sandbox_version():
-    """A change to how the sandbox measures (sandbox_worker.py) invalidates every cached measurement."""
+    """A change to how the sandbox measures (sandbox_worker.py) or makes one number of several runs
+    (sandbox.AGGREGATE) invalidates every cached measurement."""
     with open(os.path.join(ROOT, "sandbox_worker.py"), "rb") as f:
-        return hashlib.sha1(f.read()).hexdigest()[:12]
+        worker = f.read()
+    aggregate = json.dumps({key: f.__name__ for key, f in sandbox.AGGREGATE.items()}).encode()
+    return hashlib.sha1(worker + aggregate).hexdigest()[:12]
 
 
 def _profile_path(name):

@@ -18,9 +18,9 @@ The interval, exactly: a percentile bootstrap over attempts -- draw n of the n a
 1,000 times, take the mean each time; the interval is the 2.5th to 97.5th percentile of those means. The paper
 instead resamples 4 of the 16 executions of each problem 128 times, so its interval covers the timing noise of
 the runs. Ours covers which problems were drawn, not the noise of each run: that noise is kept out of the
-figures before they get here (every attempt is the median of afterburner.REPEATS interleaved runs, and the loop
-scores kept code with a side-by-side re-measurement, human solutions included, that no keep-best decision used;
-see afterburner.rescore). eval.summarize bootstraps the speed-up over C0 and %Opt over problems the same way.
+figures before they get here (every attempt's time is the least of afterburner.REPEATS interleaved runs, and
+the loop scores kept code with a side-by-side re-measurement, human solutions included, that no keep-best
+decision used; see afterburner.rescore). eval.summarize bootstraps the speed-up over C0 and %Opt over problems the same way.
 """
 import random
 
