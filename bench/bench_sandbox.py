@@ -1,6 +1,7 @@
 """Sandbox benchmark: throughput, measurement stability and ranking fidelity, measured side by side in one run.
 
     python bench/bench_sandbox.py [--workers 2] [--quick] [--compare-with DIR] [--throughput-only]
+    python bench/bench_sandbox.py --trust [--sections 4567] [--busy 2]     # sections 4-7 only, optionally loaded
 
 1. Throughput on >= 200 small correct solutions (the embedded problems' reference solutions on their small edge
    tests), against (a) the floor of starting a bare `python3 -c pass` per execution and (b) a re-creation of
@@ -129,6 +130,8 @@ def main():
     ap.add_argument("--throughput-only", action="store_true", help="stop after the throughput figure")
     ap.add_argument("--trust", action="store_true", help="run only sections 4-7 (measurements to trust)")
     ap.add_argument("--sections", default="4567", help="with --trust: which of sections 4-7 to run, e.g. 46")
+    ap.add_argument("--busy", type=int, default=0, help="with --trust: spinning processes to run beside the sections "
+                    "(a loaded machine; started and stopped by their ids; section 7 makes its own load: leave it out)")
     a = ap.parse_args()
     multiprocessing.set_start_method("fork", force=True)
     problems = data.load_problems("embedded", measured=False)
@@ -136,7 +139,13 @@ def main():
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, isolation {sandbox.isolation()}, "
           f"workers {a.workers}")
     if a.trust:
-        return trust_sections(problems, a.workers, a.sections)
+        hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(a.busy)]
+        try:
+            return trust_sections(problems, a.workers, a.sections)
+        finally:
+            for h in hogs:
+                h.kill()
+                h.wait()
 
     # 1. throughput
     jobs = small_jobs(calls, a.runs)
