@@ -17,7 +17,8 @@ Objective (mean negative log-likelihood over completion tokens; prompt tokens ar
     L_SFT = - (1 / sum_{b,t} m_bt) * sum_{b,t} m_bt * log pi_theta(y_bt | x_b, y_b,<t)
 
 What is simplified, and why: LoRA instead of full fine-tuning (a 1.5B model's optimiser state would not fit a
-12 GB card); no sequence packing (prompts differ per example and padding is cheap at these lengths); the
+12 GB card); no sequence packing (prompts differ per example; on a CPU each sequence runs alone instead, with no
+padding at all: batch_loss); the
 token mean is taken per micro-batch (one fewer pass over the data than a global token count would need).
 """
 import os
@@ -69,10 +70,25 @@ def tokenize(tok, examples, max_completion_tokens):
     return out
 
 
-def batch_loss(model, tok, items):
-    ids, attn, cmask = pack([p for p, _ in items], [c for _, c in items], tok.pad_token_id, device_of(model))
-    logps = completion_logps(model, ids, attn, cmask.shape[1])         # (B, C)
-    return sft_loss(logps, cmask), cmask.sum()
+def batch_loss(model, tok, items, unpadded=None):
+    """L_SFT of one micro-batch of (prompt ids, completion ids) and its number of completion tokens.
+
+    unpadded (the default on a CPU): each sequence goes through the model alone, at its own length, so no
+    position is padding (a padded micro-batch of these examples is ~20% padding, and a CPU pays for every
+    position); the per-sequence sums share the micro-batch's token count, so the loss and its gradient are the
+    padded batch's up to float rounding (tests/test_perf.py). On a GPU, padding is cheaper than four small calls."""
+    unpadded = device_of(model).type == "cpu" if unpadded is None else unpadded
+    if not unpadded:
+        ids, attn, cmask = pack([p for p, _ in items], [c for _, c in items], tok.pad_token_id, device_of(model))
+        logps = completion_logps(model, ids, attn, cmask.shape[1])         # (B, C)
+        return sft_loss(logps, cmask), cmask.sum()
+    # L = - (1 / sum_b |y_b|) * sum_b sum_t log pi(y_bt | x_b, y_b,<t): the same sum, one sequence at a time
+    n = sum(len(c) for _, c in items)
+    total = 0.0
+    for p, c in items:
+        ids = torch.tensor([p + c], dtype=torch.long, device=device_of(model))      # (1, P_b + C_b)
+        total = total + completion_logps(model, ids, torch.ones_like(ids), len(c)).sum()
+    return -total / max(n, 1), torch.tensor(float(n))
 
 
 @torch.no_grad()

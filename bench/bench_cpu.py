@@ -11,10 +11,11 @@ the embedded benchmark. The two ways differ only in the settings issue 15 introd
   old  --dtype fp32, generate(share_prompt=False, fast_cache=False) (each of the G copies of a prompt runs through
        the model; HF's concatenating KV cache; the LoRA adapter's own path at every token),
        policy_update(trim=False, share_prompt=False) (micro-batches padded to the whole batch, G prompt passes per
-       group), dpo.sequence_logps(share_prompt=False), ModelGenerator(remember=False)
+       group), sft.batch_loss(unpadded=False) (padded micro-batches), dpo.sequence_logps(share_prompt=False),
+       ModelGenerator(remember=False)
   new  --dtype auto (bf16 on a CPU with native bf16 (AVX512-BF16 or AMX), fp32 otherwise), share_prompt=True,
        fast_cache=True (reserved KV room, LoRA merged while sampling), trim=True, one prompt pass per group in
-       the GRPO update and per pair in DPO, remember=True
+       the GRPO update and per pair in DPO, SFT sequences one at a time with no padding, remember=True
 
 Both start every timed step from the same LoRA weights and the same RNG state, so they sample the same answers
 and train on the same tokens (in fp32 the same ones up to float rounding) and the ratio new/old is the ratio of
@@ -123,7 +124,7 @@ def sft_step(way, items, args):
     t0 = time.perf_counter()
     loss_sum, real = 0.0, 0
     for idx in T.micro_batches(len(items), args.batch_size, args.seed, 0, args.grad_accum):
-        loss, _ = sft.batch_loss(model, tok, [items[i] for i in idx])
+        loss, _ = sft.batch_loss(model, tok, [items[i] for i in idx], unpadded=way.new)
         (loss / args.grad_accum).backward()
         loss_sum += loss.item() / args.grad_accum
         real += sum(len(items[i][0]) + len(items[i][1]) for i in idx)
@@ -204,8 +205,9 @@ def main():
         ways["new"].start = copy.deepcopy(ways["old"].start)   # the same LoRA weights in both formats
     tok = ways["old"].tok
     fmt = {w: "fp32" if w == "old" else ("bf16" if new_dtype == torch.bfloat16 else "fp32") for w in WAYS}
-    print(f"old: fp32, share_prompt=False, trim=False, remember=False; new: {fmt['new']}, share_prompt=True, "
-          f"trim=True, remember=True{' (auto picked fp32: no native bf16 here)' if fmt['new'] == 'fp32' else ''}")
+    print(f"old: fp32, share_prompt=False, trim=False, unpadded=False, remember=False; new: {fmt['new']}, "
+          f"share_prompt=True, trim=True, unpadded=True, remember=True"
+          f"{' (auto picked fp32: no native bf16 here)' if fmt['new'] == 'fp32' else ''}")
 
     train = data.load_problems("embedded", "train")
     jobs = {}

@@ -2,6 +2,7 @@
 
 - generate(share_prompt=True) runs each prompt once and copies its KV cache G times: same tokens as G copies.
 - model.trim_padding cuts all-padding columns before a forward: the same log-probs within 1e-6 (fp32).
+- sft.batch_loss(unpadded=True) runs each sequence alone: the padded micro-batch's loss and gradients within 1e-5.
 - ModelGenerator remembers greedy answers by prompt: a repeated prompt costs no model call, gives the same answer.
 - bf16 base weights (--dtype bf16): log-probs and the SFT loss of the embedded model within BF16_TOLERANCE of fp32.
 """
@@ -211,6 +212,28 @@ def test_reserved_cache_grows_past_its_room():
         for k in ks:
             keys, values = layer.update(k, -k)
     assert torch.equal(keys, torch.cat(ks, dim=2)) and torch.equal(values, -torch.cat(ks, dim=2))
+
+
+def test_unpadded_sft_loss_and_gradients_match_the_padded_batch(tiny_lora):
+    """sft.batch_loss(unpadded=True) runs each sequence alone (no padding): the same loss, token count and LoRA
+    gradients as the padded micro-batch within 1e-5, on prompts and completions of different lengths."""
+    model, tok = tiny_lora
+    g = torch.Generator().manual_seed(3)
+    items = [tuple(torch.randint(100, 5000, (n,), generator=g).tolist() for n in lens)
+             for lens in ((9, 2), (3, 7), (5, 1), (12, 4))]
+    out = []
+    for unpadded in (False, True):
+        model.zero_grad()
+        loss, n = sft.batch_loss(model, tok, items, unpadded=unpadded)
+        loss.backward()
+        out.append((float(loss), float(n), {k: p.grad.clone() for k, p in model.named_parameters()
+                                            if p.grad is not None}))
+    (loss_a, n_a, grads_a), (loss_b, n_b, grads_b) = out
+    assert n_a == n_b == 14 and abs(loss_a - loss_b) < 1e-5
+    assert grads_a.keys() == grads_b.keys() and grads_a
+    for name, grad in grads_a.items():
+        assert float((grads_b[name] - grad).abs().max()) < 1e-5, name
+    model.zero_grad()
 
 
 def test_dpo_with_a_shared_prompt_matches_the_packed_pairs(tiny_lora):
