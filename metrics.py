@@ -20,7 +20,8 @@ instead resamples 4 of the 16 executions of each problem 128 times, so its inter
 the runs. Ours covers which problems were drawn, not the noise of each run: that noise is kept out of the
 figures before they get here (every attempt's time is the least of afterburner.REPEATS interleaved runs, and
 the loop scores kept code with a side-by-side re-measurement, human solutions included, that no keep-best
-decision used; see afterburner.rescore). eval.summarize bootstraps the speed-up over C0 and %Opt over problems the same way.
+decision used; see afterburner.rescore). eval.summarize bootstraps the speed-up over C0 and %Opt over problems
+the same way.
 """
 import random
 

@@ -292,7 +292,7 @@ def _median(xs):
 # How k runs of one program become one number. Another process on the machine (a shared core, a neighbour's
 # cache misses, a frequency dip) can only *add* CPU time to a run, never take it away, so the least of k runs is
 # the estimate nearest the program's own cost and by far the most repeatable: over 10 fresh batches of 7 runs
-# each, its CV was 1-6% where the median's was 3-19% (bench/bench_sandbox.py, section 4). The integral is
+# each, its CV was 0.3-3.5% where the median's was 0.5-19% (bench/bench_sandbox.py, section 4). The integral is
 # measured over CPU time, so it follows time. Memory noise goes both ways (a fresh heap may or may not absorb
 # the first allocations), so memory takes the median.
 AGGREGATE = {"time_ms": min, "memory_kb": _median, "integral_kb_ms": min, "wall_ms": min}

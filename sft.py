@@ -17,9 +17,9 @@ Objective (mean negative log-likelihood over completion tokens; prompt tokens ar
     L_SFT = - (1 / sum_{b,t} m_bt) * sum_{b,t} m_bt * log pi_theta(y_bt | x_b, y_b,<t)
 
 What is simplified, and why: LoRA instead of full fine-tuning (a 1.5B model's optimiser state would not fit a
-12 GB card); no sequence packing (prompts differ per example; on a CPU each sequence runs alone instead, with no
-padding at all: batch_loss); the
-token mean is taken per micro-batch (one fewer pass over the data than a global token count would need).
+12 GB card); no sequence packing (prompts differ per example; on a CPU each sequence runs alone instead, with
+no padding at all: batch_loss); the token mean is taken per micro-batch (one fewer pass over the data than a
+global token count would need).
 """
 import os
 from dataclasses import dataclass
