@@ -77,16 +77,17 @@ def batch_loss(model, tok, items, unpadded=None):
     position is padding (a padded micro-batch of these examples is ~20% padding, and a CPU pays for every
     position); the per-sequence sums share the micro-batch's token count, so the loss and its gradient are the
     padded batch's up to float rounding (tests/test_perf.py). On a GPU, padding is cheaper than four small calls."""
-    unpadded = device_of(model).type == "cpu" if unpadded is None else unpadded
+    device = device_of(model)
+    unpadded = device.type == "cpu" if unpadded is None else unpadded
     if not unpadded:
-        ids, attn, cmask = pack([p for p, _ in items], [c for _, c in items], tok.pad_token_id, device_of(model))
+        ids, attn, cmask = pack([p for p, _ in items], [c for _, c in items], tok.pad_token_id, device)
         logps = completion_logps(model, ids, attn, cmask.shape[1])         # (B, C)
         return sft_loss(logps, cmask), cmask.sum()
     # L = - (1 / sum_b |y_b|) * sum_b sum_t log pi(y_bt | x_b, y_b,<t): the same sum, one sequence at a time
     n = sum(len(c) for _, c in items)
     total = 0.0
     for p, c in items:
-        ids = torch.tensor([p + c], dtype=torch.long, device=device_of(model))      # (1, P_b + C_b)
+        ids = torch.tensor([p + c], dtype=torch.long, device=device)                # (1, P_b + C_b)
         total = total + completion_logps(model, ids, torch.ones_like(ids), len(c)).sum()
     return -total / max(n, 1), torch.tensor(float(n))
 

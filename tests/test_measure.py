@@ -63,7 +63,8 @@ def test_the_winners_curse_is_gone():
 
 def test_run_codes_repeats_passing_codes_interleaved(monkeypatch):
     """The loop's setting (issue 10, point 2): every passing code is measured REPEATS times, the repeats spread
-    over the batch (one pass over all codes, then the next); a failing code is run once. Whether that reaches a 5% CV depends on the machine: bench/bench_sandbox.py measures it."""
+    over the batch (one pass over all codes, then the next); a failing code is run once. Whether that reaches a
+    5% CV depends on the machine: bench/bench_sandbox.py measures it."""
     import sandbox
     calls, real = [], sandbox.execute_many
 
