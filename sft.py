@@ -46,6 +46,9 @@ class Args(T.TrainArgs):
     edit_examples: int = arg(2, "cold-start examples per problem and instruction: a slower or failing human "
                                 "solution as the original, a faster passing one as the answer (0: from scratch only)",
                              at_least=0)
+    edit_targets: str = arg("nearest", "cold-start answer: the passing faster solution most like the original "
+                                       "(nearest: an edit) or any faster one (any: often a rewrite)",
+                            choices=("nearest", "any"))
     max_completion_tokens: int = arg(512, "longer targets are cut", at_least=2)
     log_every: int = arg(1, "steps between metric lines", at_least=1)
     eval_every: int = arg(20, "steps between held-out loss evaluations (and one after the last step)", at_least=1)
@@ -108,7 +111,7 @@ def main(args):
     T.seed_everything(args.seed)
     problems, test_problems = T.training_problems(args, held_out=HELD_OUT_PROBLEMS)
     examples = prompts.sft_examples(problems, top_k=args.top_k) + prompts.edit_examples(
-        problems, per_problem=args.edit_examples, seed=args.seed)
+        problems, per_problem=args.edit_examples, seed=args.seed, targets=args.edit_targets)
     if not examples:
         raise SystemExit(f"error: no SFT examples: no training problem of {args.dataset} has a human solution that "
                          "passes in this machine's sandbox")

@@ -19,13 +19,25 @@ def _original(prompt):
 
 
 def test_edit_examples_rewrite_a_slower_or_failing_original_into_a_faster_passing_one():
-    examples = prompts.edit_examples([_problem()], ("time",), per_problem=10, min_gap=1.5)
+    examples = prompts.edit_examples([_problem()], ("time",), per_problem=10, min_gap=1.5, targets="any")
     pairs = {(_original(e["prompt"]), _name(e["completion"])) for e in examples}
     # targets pass; originals are >= 1.5x slower (c) or fail (d); a and b are within noise of each other
     assert pairs == {("c", "a"), ("c", "b"), ("d", "a"), ("d", "b"), ("d", "c")}
     for e in examples:
         assert "## Original Performance\nPassed:" in e["prompt"] and prompts.format_ok(e["completion"])
         assert f"note {_name(e['completion'])}" in e["completion"]  # the target's note is the thinking
+
+
+def test_nearest_targets_pick_each_originals_most_similar_faster_solution():
+    problem = _problem()
+    codes = {"a": "# a\nfor v in nums:\n    if v in seen_set:\n        count += 1\n",      # c's fix: one word
+             "b": "# b\nreturn len(set(nums) & seen_set)\n",                              # a rewrite
+             "c": "# c\nfor v in nums:\n    if v in seen_list:\n        count += 1\n",
+             "d": "# d\nreturn len(set(nums) | seen_set)\n"}                              # wrong: b's bug
+    for sol in problem["solutions"]:
+        sol["code"] = codes[sol["name"]]
+    examples = prompts.edit_examples([problem], ("time",), per_problem=10, min_gap=1.5)     # nearest: the default
+    assert sorted((_original(e["prompt"]), _name(e["completion"])) for e in examples) == [("c", "a"), ("d", "b")]
 
 
 def test_edit_dpo_pairs_prefer_the_faster_rewrite_to_the_original_or_a_broken_one():
