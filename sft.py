@@ -46,8 +46,8 @@ class Args(T.TrainArgs):
     edit_examples: int = arg(2, "cold-start examples per problem and instruction: a slower or failing human "
                                 "solution as the original, a faster passing one as the answer (0: from scratch only)",
                              at_least=0)
-    edit_targets: str = arg("nearest", "cold-start answer: the passing faster solution most like the original "
-                                       "(nearest: an edit) or any faster one (any: often a rewrite)",
+    edit_targets: str = arg("any", "cold-start answer: any passing faster solution (any: often a rewrite) or "
+                                   "the one most like the original (nearest: an edit)",
                             choices=("nearest", "any"))
     max_completion_tokens: int = arg(512, "longer targets are cut", at_least=2)
     log_every: int = arg(1, "steps between metric lines", at_least=1)

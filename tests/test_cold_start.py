@@ -36,7 +36,7 @@ def test_nearest_targets_pick_each_originals_most_similar_faster_solution():
              "d": "# d\nreturn len(set(nums) | seen_set)\n"}                              # wrong: b's bug
     for sol in problem["solutions"]:
         sol["code"] = codes[sol["name"]]
-    examples = prompts.edit_examples([problem], ("time",), per_problem=10, min_gap=1.5)     # nearest: the default
+    examples = prompts.edit_examples([problem], ("time",), per_problem=10, min_gap=1.5, targets="nearest")
     assert sorted((_original(e["prompt"]), _name(e["completion"])) for e in examples) == [("c", "a"), ("d", "b")]
 
 
