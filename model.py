@@ -90,15 +90,22 @@ def embedded_model_path():
 def _drop_gguf_marker(config_path):
     """Folders converted before this fix kept the GGUF file's `quantization_config` in config.json, although their
     weights are plain tensors: transformers then attached its GGUF quantizer at every load and warned, wrongly,
-    that "every matmul will cast its input and its output" in bf16. The layers were plain nn.Linear all along."""
+    that "every matmul will cast its input and its output" in bf16. The layers were plain nn.Linear all along.
+    Best effort: a folder that cannot be written keeps the marker (and the warning) and loads as before."""
     import json
     with open(config_path) as f:
         config = json.load(f)
-    if config.get("quantization_config", {}).get("quant_method") == "gguf":
-        del config["quantization_config"]
-        with open(config_path + ".tmp", "w") as f:
+    if (config.get("quantization_config") or {}).get("quant_method") != "gguf":
+        return
+    del config["quantization_config"]
+    tmp = f"{config_path}.{os.getpid()}.tmp"     # one per process: two first loads at once must not collide
+    try:
+        with open(tmp, "w") as f:
             json.dump(config, f, indent=2)
-        os.replace(config_path + ".tmp", config_path)
+        os.replace(tmp, config_path)
+    except OSError:
+        if os.path.exists(tmp):
+            os.remove(tmp)
 
 
 def check_adapter(path, option="--adapter"):
@@ -439,13 +446,16 @@ def adapters_in_base_dtype(model):
     peft keeps the adapters in fp32 on a bf16 base and casts every adapted layer's bf16 input up to fp32 (30 layers x
     7 adapters, forward and backward): ~9k casts, 13% of a bf16 SFT micro-batch's CPU time in a torch-profiler look.
     Here peft's input cast is switched off and autocast runs the adapters' products in bf16 instead: it casts the
-    small A (r, d) and B (d, r) down once per use, and the (tokens, d) activations stay as they are. The parameters,
-    their gradients and the optimiser state stay fp32 (autocast casts the gradient back to each fp32 leaf); what
-    changes is the rounding of the adapters' products, measured on a fixed batch within the bf16 tolerance of
-    tests/test_perf.py. Not on CUDA (4-bit bitsandbytes layers take their own compute dtype) and not in fp32."""
+    small A (r, d) and B (d, r) down once per autocast region (and caches them), and the (tokens, d) activations stay
+    as they are. The parameters, their gradients and the optimiser state stay fp32 (autocast casts the gradient back
+    to each fp32 leaf); what changes is the rounding of the adapters' products, measured on a fixed batch within the
+    tolerance of tests/test_perf.py. Not on CUDA (4-bit bitsandbytes layers take their own compute dtype), not in
+    fp32, and not under gradient checkpointing: its recomputation in the backward runs after peft's cast is back
+    on, so the recomputed layer would see other dtypes than the forward did."""
     from peft.tuners.lora import LoraLayer
     layers = [m for m in model.modules() if isinstance(m, LoraLayer)]
-    if (not layers or device_of(model).type != "cpu"
+    checkpointing = any(getattr(m, "gradient_checkpointing", False) for m in model.modules())
+    if (not layers or device_of(model).type != "cpu" or checkpointing
             or layers[0].get_base_layer().weight.dtype != torch.bfloat16):
         yield
         return

@@ -185,13 +185,15 @@ def _edit_triples(problem, metric, min_gap):
 
 def nearest_targets(pairs):
     """Of the (original, better) pairs, for each original only the better solution whose code is most like it
-    (difflib's similarity ratio; the first on a tie). On the patterns tier's training split the median
-    similarity of original and target is 0.71 this way and 0.54 over all pairs: a target that keeps what the
-    original got right and changes what made it slow (or wrong) is an edit, not a rewrite from scratch."""
+    (difflib's similarity ratio over characters; the first on a tie). On the patterns tier's training split the
+    median similarity of original and target is 0.78 this way and 0.66 over all pairs: a target that keeps what the
+    original got right and changes what made it slow (or wrong) is an edit, not a rewrite from scratch.
+    autojunk=False: difflib's default ignores every character that makes up over 1% of a text of 200 or more
+    (spaces, newlines, most letters), which scores two near-identical functions 0.72 instead of 0.96."""
     import difflib
     best = {}
     for original, better in pairs:
-        ratio = difflib.SequenceMatcher(None, original["code"], better["code"]).ratio()
+        ratio = difflib.SequenceMatcher(None, original["code"], better["code"], autojunk=False).ratio()
         if id(original) not in best or ratio > best[id(original)][0]:
             best[id(original)] = (ratio, original, better)
     return [(original, better) for _, original, better in best.values()]

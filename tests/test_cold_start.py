@@ -40,6 +40,19 @@ def test_nearest_targets_pick_each_originals_most_similar_faster_solution():
     assert sorted((_original(e["prompt"]), _name(e["completion"])) for e in examples) == [("c", "a"), ("d", "b")]
 
 
+def test_nearest_targets_score_real_functions_by_all_their_characters():
+    """On a real problem of the patterns tier, the quadratic concatenation's nearest fast solution is the one that
+    keeps its loop and collects parts (similarity 0.74), not the zip_longest rewrite (0.30). difflib's default
+    autojunk, which drops every character frequent in a text of >= 200, scored them 0.22 and 0.30 and picked the
+    rewrite."""
+    import data
+    problem = next(p for p in data.load_problems("patterns", measured=False)
+                   if p["problem_id"] == "alternate-words-of-two-lists")
+    by_name = {s["name"]: s for s in problem["solutions"]}
+    slow, rewrite, edit = by_name["concat-words"], by_name["zip-longest"], by_name["parts-join"]
+    assert prompts.nearest_targets([(slow, rewrite), (slow, edit)]) == [(slow, edit)]
+
+
 def test_edit_dpo_pairs_prefer_the_faster_rewrite_to_the_original_or_a_broken_one():
     pairs = prompts.edit_dpo_pairs([_problem()], ("time",), pairs_per_problem=10, min_gap=1.5, seed=3)
     assert pairs

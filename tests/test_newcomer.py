@@ -243,7 +243,8 @@ def test_loading_a_model_prints_no_library_noise(tiny_folder):
 def test_the_embedded_model_loads_as_plain_weights_without_a_gguf_quantizer(tmp_path):
     """The embedded folder, converted from a GGUF file, once kept the file's quantization_config: transformers then
     attached its GGUF quantizer at every load (and warned that bf16 matmuls would cast), over plain weights."""
-    stale = json.load(open(os.path.join(models.EMBEDDED_DIR, "config.json")))
+    with open(os.path.join(models.embedded_model_path(), "config.json")) as f:
+        stale = json.load(f)
     stale["quantization_config"] = {"dequantize": False, "gguf_file": "x.gguf", "quant_method": "gguf"}
     path = tmp_path / "config.json"
     path.write_text(json.dumps(stale))
