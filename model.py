@@ -454,8 +454,7 @@ def adapters_in_base_dtype(model):
     on, so the recomputed layer would see other dtypes than the forward did."""
     from peft.tuners.lora import LoraLayer
     layers = [m for m in model.modules() if isinstance(m, LoraLayer)]
-    checkpointing = any(getattr(m, "gradient_checkpointing", False) for m in model.modules())
-    if (not layers or device_of(model).type != "cpu" or checkpointing
+    if (not layers or device_of(model).type != "cpu" or gradient_checkpointing_on(model)
             or layers[0].get_base_layer().weight.dtype != torch.bfloat16):
         yield
         return
@@ -476,10 +475,14 @@ def completion_logps(model, input_ids, attention_mask, n_completion, with_entrop
     return _token_logps(logits, input_ids[:, -n_completion:], with_entropy)
 
 
+def gradient_checkpointing_on(model):
+    return any(getattr(m, "gradient_checkpointing", False) for m in model.modules())
+
+
 def can_share_prompt(model):
     """Whether shared_prompt_logps may be used: gradient checkpointing drops the KV cache in training (HF sets
     cache=None inside each checkpointed layer), and the completions would then attend to no prompt at all."""
-    return not any(getattr(m, "gradient_checkpointing", False) for m in model.modules())
+    return not gradient_checkpointing_on(model)
 
 
 def shared_prompt_logps(model, prompt_ids, completion_ids, pad_id, with_entropy=False):
