@@ -68,6 +68,15 @@ def test_grpo_loss_by_hand():
         2 - math.log(2) - 1)
 
 
+def test_zero_spread_share_cuts_each_prompts_answers_into_groups():
+    from bench.bench_spread import zero_spread_share
+    # 2 prompts x 4 answers: prompt 0 = [0, 0 | 0, 1], prompt 1 = [1, 1 | 1, 1]
+    totals = [0.0, 0.0, 0.0, 1.0, 1.0, 1.0, 1.0, 1.0]
+    assert zero_spread_share(totals, 2, 4, 4) == 0.5     # prompt 0 has a spread, prompt 1 none
+    assert zero_spread_share(totals, 2, 4, 2) == 0.75    # of the 4 pairs only (0, 1) differs
+    assert zero_spread_share([0.2, 0.2 + 1e-9, -0.5, 0.7], 1, 4, 2) == 0.5  # float noise is no spread
+
+
 def test_afterburner_reward_every_case():
     good = "<thinking>t</thinking><solution>```python\nx\n```</solution>"
     ok = {"passed": True, "time_ms": 10.0, "memory_kb": 100.0, "integral_kb_ms": 1000.0}
