@@ -64,7 +64,8 @@ class Args(T.TrainArgs):
     steps: int = arg(12 if not ON_GPU else 200, "optimiser steps (one generation batch each)")
     prompts_per_step: int = arg(2 if not ON_GPU else 4, "prompts per step", at_least=1)
     group_size: int = arg(4 if not ON_GPU else 8, "G: answers sampled per prompt (a group of one has no spread: "
-                                                   "its advantage is always 0)", at_least=2)
+                                                   "its advantage is always 0; bench/bench_spread.py measures how "
+                                                   "many groups of each G are silent)", at_least=2)
     max_new_tokens: int = arg(192 if not ON_GPU else 512, "answer length limit", at_least=1)
     temperature: float = arg(1.0, "sampling temperature (the paper: 1.0)", more_than=0)
     dynamic_sampling: bool = arg(False, "DAPO-style: drop groups whose rewards are all equal (no gradient) and draw "
