@@ -42,13 +42,15 @@ def main(argv=None):
     ap.add_argument("--group-sizes", default="2,4,8", help="comma-separated G; each must divide the largest")
     ap.add_argument("--prompts", type=int, default=12, help="prompts (problem x instruction x original) per setting")
     ap.add_argument("--max-new-tokens", type=int, default=256, help="answer length, as in the GRPO stage")
+    ap.add_argument("--limit-problems", type=int, default=0, help="only the first N training problems (0 = all)")
     a = ap.parse_args(argv)
     sizes = sorted(int(g) for g in a.group_sizes.split(","))
     G_max = sizes[-1]
     if any(G_max % g for g in sizes) or sizes[0] < 2:
         ap.error(f"--group-sizes {a.group_sizes}: each G must be >= 2 and divide the largest ({G_max})")
     args = T.parse_args(grpo.Args, ["--model", a.model, "--dataset", a.dataset, "--init-adapter", a.adapter,
-                                    "--max-new-tokens", str(a.max_new_tokens), "--out", os.devnull])
+                                    "--max-new-tokens", str(a.max_new_tokens), "--limit-problems", str(a.limit_problems),
+                                    "--out", os.devnull])
     T.seed_everything(0)
     problems, = T.training_problems(args)
     by_id = {p["problem_id"]: p for p in problems}

@@ -226,6 +226,25 @@ def test_resume_is_exact(script, extra, tiny_folder, tmp_path, monkeypatch):
     assert [r["step"] for r in rows if "loss" in r] == [1, 2, 3, 4]   # every step once, the held-out lines apart
 
 
+def test_bench_spread_runs_end_to_end(tiny_folder, capsys):
+    """bench/bench_spread.py, the tool that chose the reproduction's G, on the tiny model: one JSON row per
+    temperature, whose shares obey what cutting the same answers finer must give (a flat group of 4 is two flat
+    pairs, so the share for G=2 is never below G=4's), and a clear error for group sizes that do not nest."""
+    from bench import bench_spread
+    bench_spread.main(["--model", tiny_folder, "--dataset", "embedded", "--limit-problems", "2", "--prompts", "2",
+                       "--temperatures", "1.0,0.5", "--group-sizes", "2,4", "--max-new-tokens", "8"])
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].startswith("2 prompts")
+    rows = [json.loads(line) for line in lines[1:]]
+    assert [r["temperature"] for r in rows] == [1.0, 0.5]
+    for r in rows:
+        assert 0 <= r["zero_spread_G4"] <= r["zero_spread_G2"] <= 1
+        assert r["format"] == 0.0 and r["pass"] == 0.0          # a random model writes no code
+    with pytest.raises(SystemExit):
+        bench_spread.main(["--group-sizes", "3,4"])
+    assert "each G must be >= 2 and divide the largest" in capsys.readouterr().err
+
+
 # ---------------------------------------------------------------- CUDA memory setting
 
 
