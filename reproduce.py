@@ -119,8 +119,8 @@ PROTOCOLS = {
     # at temperature 1 gave zero-spread groups 0.46 at G = 4 and 0.17 at G = 8 (README)
     "edit": {"dataset": "patterns", "start": "slowest",
              "grpo": ["--dynamic-sampling", "--max-draws", 2, "--group-size", 8, "--micro-batch", 8],
-             # the cold-start SFT measured best (88-96% of answers in the format across runs: README): one target per problem,
-             # a higher lr
+             # the cold-start SFT measured best (88-96% of answers in the format across runs: README): one
+             # target per problem, a higher lr
              "sft": ["--lr", 1e-3, "--top-k", 1]},
     "scratch": {"dataset": "embedded", "start": "scratch", "grpo": [], "sft": []},
 }
