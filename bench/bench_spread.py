@@ -49,8 +49,8 @@ def main(argv=None):
     if any(G_max % g for g in sizes) or sizes[0] < 2:
         ap.error(f"--group-sizes {a.group_sizes}: each G must be >= 2 and divide the largest ({G_max})")
     args = T.parse_args(grpo.Args, ["--model", a.model, "--dataset", a.dataset, "--init-adapter", a.adapter,
-                                    "--max-new-tokens", str(a.max_new_tokens), "--limit-problems", str(a.limit_problems),
-                                    "--out", os.devnull])
+                                    "--max-new-tokens", str(a.max_new_tokens),
+                                    "--limit-problems", str(a.limit_problems), "--out", os.devnull])
     T.seed_everything(0)
     problems, = T.training_problems(args)
     by_id = {p["problem_id"]: p for p in problems}
