@@ -292,7 +292,7 @@ def main(argv=None):
     ap = cli.Parser(description="Run the iterative optimisation loop on one problem and print every round's code, "
                                 "verdict and measurements.")
     ap.add_argument("--problem", required=True, help="problem id (see `python data.py stats`)")
-    ap.add_argument("--dataset", default="embedded", help="embedded, venus, apps, or a .jsonl/.parquet file")
+    ap.add_argument("--dataset", default="embedded", help=data.DATASET_HELP)
     ap.add_argument("--code", help="a Python file to start from (round 0 measures it instead of generating)")
     ap.add_argument("--iterations", type=cli.at_least(0), default=4, help="rounds after round 0")
     ap.add_argument("--instruction", default="time", choices=sorted(prompts.INSTRUCTIONS), help="metric to improve")

@@ -1,6 +1,6 @@
 """data.py -- problems with human solutions, and their cost distributions measured in our sandbox.
 
-    problems = data.load_problems("embedded", split="test")     # or "venus", "apps", or a .jsonl/.parquet file
+    problems = data.load_problems("embedded", split="test")     # or "patterns", "venus", "apps", or a file
     python data.py stats                                        # the embedded benchmark at a glance
     python data.py profile --dataset embedded                   # measure every human solution in OUR sandbox
 
@@ -21,7 +21,8 @@ Sources:
             correctness); from a file, a row's `split` column, else a hash of the problem id (25% test).
   apps      HF `codeparrot/apps` test.jsonl (a file download: datasets refuses the repo's loading script), kept
             where a human solution passes in our sandbox (keep_passing), re-split 300 test.
-  a file    a local .jsonl/.parquet in either upstream schema, detected from its columns.
+  a file    a local .jsonl/.json/.parquet, its format detected from its columns: your own problems in the sandbox's
+            format (section 3), or rows of Venus_Python or APPS (an export: data.export_hub).
 
 The metrics computed against these distributions (Pass@1, Time% / Memory% / Integral%) live in metrics.py.
 The fix over the reference starts here: the human distribution holds only solutions that passed in our sandbox,
@@ -55,6 +56,9 @@ CACHE = os.path.join(ROOT, ".cache")
 METRICS = ("time_ms", "memory_kb", "integral_kb_ms")
 HUB = {"venus": "Elfsong/Venus_Python", "apps": "codeparrot/apps"}
 PROFILE_LIMITS = dict(repeats=3, timeout_s=30.0)  # human solutions: 3 fresh runs each (sandbox.aggregate)
+DATASET_HELP = ("embedded, patterns, venus, apps, or a .jsonl/.parquet file: your own problems in the sandbox's "
+                "format (data.py, section 3; a row's split, else 1 in 4 to test by a hash of its problem_id) or a "
+                "Venus_Python/APPS export")
 
 
 class DataError(ValueError):
@@ -134,12 +138,13 @@ def _embedded_problems(tier="embedded"):
 # 2. The paper's datasets: Venus_Python and APPS rows -> our problem format
 # ----------------------------------------------------------------------------------------------------------
 # Splits. Elfsong/Venus_Python on the hub has train and test splits (test: about 300 problems): they are kept. A
-# local file keeps each row's `split` column ("train" or "test") where it has one; a row without one goes to test
-# when a hash of its problem id falls in the first VENUS_TEST_SHARE (25%) of the hash range, so 1 problem in 4.
-# The problem id, not the row's position, decides: the split is the same in every call, every file and every
-# order of rows, and no problem is in both. An export of one hub split (no split column) is re-split this way;
-# data.export_hub("venus", ...) writes both hub splits with the column instead. APPS is re-split as the paper
-# does: of the problems kept (keep_passing), the APPS_TEST_PROBLEMS (300) with the smallest id hash are test.
+# local file of Venus rows or of your own problems (section 3) keeps each row's `split` column ("train" or "test")
+# where it has one; a row without one goes to test when a hash of its problem id falls in the first
+# VENUS_TEST_SHARE (25%) of the hash range, so 1 problem in 4. The problem id, not the row's position, decides:
+# the split is the same in every call, every file and every order of rows, and no problem is in both. An export
+# of one hub split (no split column) is re-split this way; data.export_hub("venus", ...) writes both hub splits
+# with the column instead. APPS is re-split as the paper does: of the problems kept (keep_passing), the
+# APPS_TEST_PROBLEMS (300) with the smallest id hash are test.
 VENUS_TEST_SHARE = 0.25
 APPS_TEST_PROBLEMS = 300
 SKIPS_SHOWN = 5          # a bad row is named with its reason; past this many, "and N more"
@@ -151,7 +156,7 @@ def _id_hash(problem_id):
 
 
 def venus_split(problem_id):
-    """The split of a Venus problem whose row names none: test for the lowest VENUS_TEST_SHARE of id hashes."""
+    """The split of a Venus (or own-format) row that names none: test for the lowest VENUS_TEST_SHARE of id hashes."""
     return "test" if _id_hash(problem_id) < VENUS_TEST_SHARE else "train"
 
 
@@ -370,21 +375,21 @@ def _parquet_rows(path):
 
 
 def _file_rows(path):
-    """(columns, rows) of a local .jsonl/.json/.parquet file: the first row's column names, and (where, row)
-    pairs read lazily (APPS' test.jsonl is 1.3 GB). A file that cannot be read raises DataError naming the file,
-    the line and the reason; an empty one is reported here, before anything else runs."""
+    """(first, rows) of a local .jsonl/.json/.parquet file: its first (where, row) pair, and every (where, row)
+    pair, the first included, read lazily (APPS' test.jsonl is 1.3 GB). A file that cannot be read raises DataError
+    naming the file, the line and the reason; an empty one is reported here, before anything else runs."""
     if not os.path.exists(path):
         raise DataError(f"no such file: {path}")
     rows = _parquet_rows(path) if path.endswith(".parquet") else _json_rows(path)
     first = next(rows, None)
     if first is None:
-        raise DataError(f"{path} is empty: it should hold Venus_Python or APPS rows, one JSON object a line "
-                        "(data.export_hub writes such a file)")
+        raise DataError(f"{path} is empty: it should hold problems, one JSON object a line, in the sandbox's own "
+                        "format (data.py, section 3) or Venus_Python's or APPS' (data.export_hub writes such a file)")
 
     def all_rows():
         yield first
         yield from rows
-    return sorted(first[1]), all_rows()
+    return first, all_rows()
 
 
 def keep_passing(problems, what):
@@ -407,10 +412,98 @@ def keep_passing(problems, what):
 
 
 # ----------------------------------------------------------------------------------------------------------
-# 3. One entry point
+# 3. Your own problems: a file of rows in the sandbox's own format
+# ----------------------------------------------------------------------------------------------------------
+# One JSON object a line, the problem dict sandbox.py runs plus what the prompts need (the header of this file):
+#   {"problem_id": "add", "io": "call", "entry_point": "add", "statement": "Return a + b.", "split": "train",
+#    "tests": [{"input": [1, 2], "output": 3}], "solutions": [{"code": "class Solution: ...", "correct": true}]}
+# Required: problem_id, io, tests, statement, and entry_point for io "call". Optional: split, solutions (each a
+# "code", with "name" and "correct", default true), title, difficulty, tags, starter_code, and any key the sandbox
+# reads ("compare", a venus problem's runner and evaluator). A row without a split goes where venus_split puts
+# its problem id. Unlike an upstream dataset's rows, which are skipped when bad (nobody can fix them), a bad row
+# of your own stops the load with one line naming the file, the line and what is wrong: you can fix it.
+ROW_IS = {"own": "a row in the sandbox's own format (io, tests, ...: data.py, section 3)",
+          "venus": "a Venus_Python row (test_case_runners, ...)", "apps": "an APPS row (input_output, ...)"}
+
+
+def row_format(row):
+    """The format a row (or a list of column names) is in, from its columns: "own", "venus", "apps", or None."""
+    if "io" in row or "tests" in row:     # the upstream schemas have neither column
+        return "own"
+    return "venus" if "test_case_runners" in row else "apps" if "input_output" in row else None
+
+
+def own_problem(row):
+    """One row in the sandbox's own format -> problem. Raises ValueError saying what is wrong with the row."""
+    if row.get("problem_id") in (None, ""):
+        raise ValueError("no problem_id; every row needs one, unique in the file")
+    sandbox.validate_problem(row)         # io kind, tests, entry_point; its messages name the problem
+    pid = str(row["problem_id"])
+    for k, t in enumerate(row["tests"]):  # the sandbox compares a stdio program's stdout with this text
+        if row["io"] == "stdio" and not isinstance(t["output"], str):
+            raise ValueError(f"problem {pid!r}: test {k}: an stdio test's output is the text expected on stdout, "
+                             f"got {type(t['output']).__name__}")
+    if not (isinstance(row.get("statement"), str) and row["statement"].strip()):
+        raise ValueError(f"problem {pid!r}: no statement; the problem text the model is shown")
+    split = row.get("split") or venus_split(pid)
+    if split not in ("train", "test"):
+        raise ValueError(f"problem {pid!r}: split {split!r} is neither train nor test")
+    solutions = row.get("solutions") or []
+    if not isinstance(solutions, list):
+        raise ValueError(f"problem {pid!r}: solutions must be a list of {{\"code\": ...}} objects")
+    for i, sol in enumerate(solutions):
+        if not (isinstance(sol, dict) and isinstance(sol.get("code"), str) and sol["code"].strip()):
+            raise ValueError(f"problem {pid!r}: solution {i} has no code; each solution is {{\"code\": ..., "
+                             "\"name\" and \"correct\" optional}")
+        if not isinstance(sol.get("correct", True), bool):
+            raise ValueError(f"problem {pid!r}: solution {i}: correct must be true or false")
+    return {**row, "problem_id": pid, "title": str(row.get("title") or ""), "split": split, "source": "own",
+            "difficulty": str(row.get("difficulty") or "").lower(), "tags": list(row.get("tags") or []),
+            "starter_code": row.get("starter_code") or "",
+            "solutions": [dict(sol, name=sol.get("name") or f"h{i}", correct=sol.get("correct", True), passed=None,
+                               time_ms=None, memory_kb=None, integral_kb_ms=None) for i, sol in enumerate(solutions)]}
+
+
+def _own_problems(path, rows):
+    """Every row of an own-format file -> problems; DataError at the first bad row (counting the others)."""
+    problems, first_at, bad = [], {}, []
+    for where, row in rows:
+        try:
+            problem = own_problem(row)
+            if problem["problem_id"] in first_at:
+                raise ValueError(f"duplicate problem_id {problem['problem_id']!r} (first on "
+                                 f"{first_at[problem['problem_id']]})")
+        except ValueError as e:
+            bad.append(f"{where}: {e}")
+            continue
+        first_at[problem["problem_id"]] = where
+        problems.append(problem)
+    if bad:
+        others = [b.split(":")[0] for b in bad[1:]]
+        more = (f" (and {len(others)} more bad row{'s' * (len(others) > 1)}: {', '.join(others[:SKIPS_SHOWN])}"
+                f"{', ...' * (len(others) > SKIPS_SHOWN)})") if others else ""
+        raise DataError(f"{path}, {bad[0]}{more}")
+    return problems
+
+
+def _one_format(path, first, rows):
+    """The rows of a file, stopping with one line at a row in another known format than the first row's."""
+    expected = row_format(first[1])
+    for where, row in rows:
+        found = row_format(row)
+        if found not in (None, expected):
+            raise DataError(f"{path}, {where}: {ROW_IS[found]} in a file whose {first[0]} is {ROW_IS[expected]}; "
+                            "a file holds one format: put the rows of each in a file of its own")
+        yield where, row
+
+
+# ----------------------------------------------------------------------------------------------------------
+# 4. One entry point
 # ----------------------------------------------------------------------------------------------------------
 def load_problems(source="embedded", split=None, measured=True, passing_only=None):
-    """Problems from `source` ("embedded", "venus", "apps" or a .jsonl/.json/.parquet path), optionally one split.
+    """Problems from `source` ("embedded", "patterns", "venus", "apps" or a .jsonl/.json/.parquet path: your own
+    problems in the sandbox's format, their split a row's `split`, else venus_split's; or a Venus_Python or APPS
+    export), optionally one split.
     measured=True: human solutions carry the numbers `python data.py profile` stored for this machine.
     passing_only=True keeps only problems with a human solution that passed here (keep_passing; needs measured);
     the default (None) does so for APPS, from the hub or a file, when measured, as the paper did, and for no other
@@ -427,16 +520,17 @@ def load_problems(source="embedded", split=None, measured=True, passing_only=Non
         schema, problems = "apps", _map_rows(_file_rows(_apps_hub_file())[1], apps_problem, None,
                                              f"{HUB['apps']} test.jsonl")
     elif source.endswith((".jsonl", ".json", ".parquet")):
-        columns, rows = _file_rows(source)
-        if "test_case_runners" in columns:
-            schema, problems = "venus", _map_rows(rows, venus_problem, None, source)
-        elif "input_output" in columns:
-            schema, problems = "apps", _map_rows(rows, apps_problem, None, source)
+        first, rows = _file_rows(source)
+        schema, rows = row_format(first[1]), _one_format(source, first, rows)
+        if schema == "own":
+            problems = _own_problems(source, rows)
+        elif schema in ("venus", "apps"):
+            problems = _map_rows(rows, venus_problem if schema == "venus" else apps_problem, None, source)
         else:
-            raise DataError(f"{source}: columns {columns} match neither Venus_Python (test_case_runners, ...) "
-                            "nor APPS (input_output, ...)")
+            raise DataError(f"{source}, {first[0]}: columns {sorted(first[1])} match no known format; a row is "
+                            f"{ROW_IS['own']}, {ROW_IS['venus']} or {ROW_IS['apps']}")
     else:
-        raise DataError(f"unknown source {source!r}: use embedded, venus, apps, or a .jsonl/.parquet path")
+        raise DataError(f"unknown source {source!r}: use {DATASET_HELP}")
     if measured:
         _attach_profile(problems, _profile_name(source))
     if passing_only is None:
@@ -457,10 +551,15 @@ def get_problem(problem_id, source="embedded"):
 
 
 # ----------------------------------------------------------------------------------------------------------
-# 4. Human distributions, measured here: `python data.py profile`
+# 5. Human distributions, measured here: `python data.py profile`
 # ----------------------------------------------------------------------------------------------------------
 def _profile_name(source):
-    return os.path.splitext(os.path.basename(source))[0]
+    """The profile cache's name: the source's, or for a file its name and a hash of where it is (two files of one
+    name in two folders keep two caches; an edited file keeps its own, and what changed is measured again)."""
+    if source in TIERS or source in HUB:
+        return source
+    where = hashlib.sha1(os.path.realpath(source).encode()).hexdigest()[:8]
+    return f"{os.path.splitext(os.path.basename(source))[0]}-{where}"
 
 
 def _profile_keys(problem):
@@ -620,7 +719,7 @@ def label_violations(problems):
 
 
 # ----------------------------------------------------------------------------------------------------------
-# 5. CLI
+# 6. CLI
 # ----------------------------------------------------------------------------------------------------------
 def stats(source="embedded"):
     problems = load_problems(source)
@@ -646,7 +745,7 @@ def main(argv=None):
     for name, help_ in (("stats", "print a table of the problems and their measured spread"),
                         ("profile", "measure every human solution in this machine's sandbox (resumable)")):
         p = sub.add_parser(name, help=help_)
-        p.add_argument("--dataset", default="embedded", help="embedded, venus, apps, or a .jsonl/.parquet path")
+        p.add_argument("--dataset", default="embedded", help=DATASET_HELP)
         if name == "profile":
             p.add_argument("--workers", type=cli.at_least(1), default=None,
                            help="parallel sandbox workers (unset: one per core)")

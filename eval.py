@@ -214,7 +214,7 @@ def parser():
                                 "Integral% per iteration.")
     ap.add_argument("--model", default="auto", help="HF id, local folder, `embedded`, or `auto` (CUDA: Qwen 1.5B)")
     ap.add_argument("--adapter", help="LoRA adapter folder from sft.py / dpo.py / grpo.py")
-    ap.add_argument("--dataset", default="embedded", help="embedded, venus, apps, or a .jsonl/.parquet file")
+    ap.add_argument("--dataset", default="embedded", help=data.DATASET_HELP)
     ap.add_argument("--split", default="test", choices=["train", "test"], help="the problems to evaluate on")
     ap.add_argument("--iterations", type=cli.at_least(0), default=4, help="optimisation rounds after round 0")
     ap.add_argument("--instruction", default="time", choices=sorted(prompts.INSTRUCTIONS),

@@ -71,7 +71,7 @@ def parse_args(cls, argv=None, description=""):
 class TrainArgs:
     """Options every trainer shares; each script's `Args` adds its own and overrides defaults where they differ."""
     model: str = arg("auto", "HF id, local folder, `embedded` (SmolLM2-135M, CPU) or `auto` (CUDA: Qwen 1.5B 4-bit)")
-    dataset: str = arg("embedded", "embedded, venus, apps, or a .jsonl/.parquet file")
+    dataset: str = arg("embedded", data.DATASET_HELP)
     out: str = arg("runs/train", "output folder (relative to the current directory): adapter/, checkpoint/, "
                                  "metrics.jsonl")
     init_adapter: str = arg("", "start from this adapter (e.g. runs/sft/adapter) instead of a fresh LoRA")

@@ -251,6 +251,109 @@ def test_duplicate_problem_ids_are_skipped(tmp_path, capsys):
     assert "line 3 (problem_id 7): duplicate problem_id (first on line 1)" in capsys.readouterr().err
 
 
+# ---------------------------------------------------------------- your own problems: a .jsonl in the sandbox's format
+ADD = "class Solution:\n    def add(self, a, b):\n        return a + b\n"
+OWN_ROWS = [   # one call problem with a right and a wrong human solution, one stdio problem with none
+    {"problem_id": "add", "io": "call", "entry_point": "add", "statement": "Return a + b.", "split": "train",
+     "tests": [{"input": [1, 2], "output": 3}, {"input": [-5, 5], "output": 0}],
+     "solutions": [{"code": ADD}, {"name": "minus", "code": ADD.replace("a + b", "a - b"), "correct": False}]},
+    {"problem_id": "sum-line", "io": "stdio", "statement": "Print the sum of the integers on the line.",
+     "split": "test", "tests": [{"input": "1 2 3\n", "output": "6\n"}, {"input": "-4\n", "output": "-4\n"}]},
+]
+
+
+def test_own_format_jsonl_loads_and_runs_in_the_sandbox(tmp_path):
+    path = _write_jsonl(tmp_path / "mine.jsonl", OWN_ROWS)
+    add, sum_line = data.load_problems(path, measured=False)
+    assert (add["problem_id"], add["io"], add["split"], sum_line["io"], sum_line["split"]) == (
+        "add", "call", "train", "stdio", "test")
+    assert [s["correct"] for s in add["solutions"]] == [True, False] and sum_line["solutions"] == []
+    assert [p["problem_id"] for p in data.load_problems(path, "test", measured=False)] == ["sum-line"]
+    assert sandbox.execute(add["solutions"][0]["code"], add).passed
+    assert not sandbox.execute(add["solutions"][1]["code"], add).passed
+    assert sandbox.execute("print(sum(map(int, input().split())))", sum_line).passed
+    assert prompts.optimization_prompt(add, "time").count("Return a + b.") == 1
+
+
+def test_own_format_rows_without_split_are_split_by_problem_id(tmp_path):
+    rows = [dict(OWN_ROWS[1], problem_id=f"p{i}") for i in range(40)]
+    for r in rows:
+        del r["split"]
+    problems = data.load_problems(_write_jsonl(tmp_path / "mine.jsonl", rows), measured=False)
+    assert [p["split"] for p in problems] == [data.venus_split(f"p{i}") for i in range(40)]
+    assert {"train", "test"} == {p["split"] for p in problems}
+
+
+def test_own_format_human_solutions_are_profiled_per_file(tmp_path, monkeypatch):
+    """Measured like the embedded ones (the training data and Time% read them), in a cache of the file's own:
+    two files of one name in two folders do not share it."""
+    monkeypatch.setattr(data, "CACHE", str(tmp_path / "cache"))
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    first = _write_jsonl(tmp_path / "a" / "mine.jsonl", OWN_ROWS)
+    train, = data.ensure_profiled(first, ("train", 0))
+    assert [s["passed"] for s in train[0]["solutions"]] == [True, False]
+    assert len(data.human_values(train[0], "time_ms")) == 1
+    assert metrics.beats_share(0.0, data.human_values(train[0], "time_ms")) == 1.0
+    assert len(prompts.sft_examples(train, ("time",))) == 1
+    _write_jsonl(tmp_path / "b" / "mine.jsonl", OWN_ROWS)
+    data.ensure_profiled(str(tmp_path / "b" / "mine.jsonl"), ("train", 0))
+    caches = sorted(os.listdir(tmp_path / "cache" / "profile"))
+    assert len(caches) == 2 and all(name.startswith("mine") for name in caches)
+
+
+BAD_ROWS = {   # what is wrong with the second row: (the row, a pattern of the message naming it)
+    "io": (dict(OWN_ROWS[0], io="func"), "unknown io kind 'func'"),
+    "no tests": (dict(OWN_ROWS[0], tests=[]), "no tests"),
+    "test without output": (dict(OWN_ROWS[0], tests=[{"input": [1, 2]}]), "test 0 lacks output"),
+    "call input": (dict(OWN_ROWS[0], tests=[{"input": 1, "output": 1}]), "a call test's input is the JSON list"),
+    "entry_point": (dict(OWN_ROWS[0], entry_point=None), "needs entry_point"),
+    "stdio input": (dict(OWN_ROWS[1], tests=[{"input": ["1"], "output": "1\n"}]), "an stdio test's input is the text"),
+    "stdio output": (dict(OWN_ROWS[1], tests=[{"input": "1\n", "output": 1}]), "an stdio test's output is the text"),
+    "problem_id": ({k: v for k, v in OWN_ROWS[0].items() if k != "problem_id"}, "no problem_id"),
+    "statement": ({k: v for k, v in OWN_ROWS[0].items() if k != "statement"}, "no statement"),
+    "split": (dict(OWN_ROWS[0], split="dev"), "split 'dev' is neither train nor test"),
+    "solution code": (dict(OWN_ROWS[0], solutions=[{"name": "empty"}]), "solution 0 has no code"),
+    "solutions": (dict(OWN_ROWS[0], solutions="return a + b"), "solutions must be a list"),
+    "correct": (dict(OWN_ROWS[0], solutions=[{"code": ADD, "correct": "yes"}]), "correct must be true or false"),
+    "duplicate": (dict(OWN_ROWS[1], problem_id="add"), "duplicate problem_id 'add' \\(first on line 1\\)"),
+    "mixed": (_venus_rows([9])[0], "a Venus_Python row .* in a file whose line 1 is a row in the sandbox's own format"),
+}
+
+
+@pytest.mark.parametrize("kind", BAD_ROWS)
+def test_own_format_bad_row_is_one_line_naming_file_and_line(tmp_path, kind):
+    row, why = BAD_ROWS[kind]
+    path = _write_jsonl(tmp_path / "mine.jsonl", [OWN_ROWS[0], row, OWN_ROWS[1]])
+    with pytest.raises(data.DataError, match=r"mine\.jsonl, line 2: .*" + why) as e:
+        data.load_problems(path, measured=False)
+    assert "\n" not in str(e.value)
+
+
+def test_own_format_bad_rows_counted_and_cli_gives_one_line(tmp_path):
+    rows = [OWN_ROWS[0], dict(OWN_ROWS[1], tests=[]), dict(OWN_ROWS[1], problem_id="x", io="?"), OWN_ROWS[1]]
+    path = _write_jsonl(tmp_path / "mine.jsonl", rows)
+    with pytest.raises(data.DataError, match=r"line 2: .*no tests.* \(and 1 more bad row: line 3\)"):
+        data.load_problems(path, measured=False)
+    out = subprocess.run([sys.executable, "data.py", "stats", "--dataset", path], capture_output=True, text=True,
+                         cwd=os.path.dirname(os.path.dirname(FIXTURES)), timeout=120)
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert out.stderr.startswith("error: ") and out.stderr.count("\n") == 1 and "line 2" in out.stderr
+
+
+def test_file_of_no_known_format_names_every_format(tmp_path):
+    path = _write_jsonl(tmp_path / "other.jsonl", [{"question": "q", "answer": "a"}])
+    with pytest.raises(data.DataError, match=r"other\.jsonl, line 1: .*(?=.*Venus_Python)(?=.*APPS)(?=.*io, tests)"):
+        data.load_problems(path, measured=False)
+
+
+def test_upstream_file_with_a_row_of_another_format_is_one_line(tmp_path):
+    with open(os.path.join(FIXTURES, "apps.jsonl")) as f:
+        apps_row = json.loads(f.readline())
+    path = _write_jsonl(tmp_path / "venus.jsonl", _venus_rows([1, 2]) + [apps_row, OWN_ROWS[0]])
+    with pytest.raises(data.DataError, match=r"venus\.jsonl, line 3: an APPS row .* whose line 1 is a Venus_Python"):
+        data.load_problems(path, measured=False)
+
+
 # ---------------------------------------------------------------- metrics, hand-computed
 def test_beats_share_and_scores():
     human = [3, 5, 7, 9]
