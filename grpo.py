@@ -16,7 +16,8 @@ The reward (R_pass is the pass transition original -> new: fail->fail -0.5, pass
 pass->fail -1; the gain is the relative improvement on the instructed metric, b = original, c = new):
 
     R = 0.2 * R_format + 0.5 * ( R_pass + 0.5 * 1[new passes] * tanh(gain) )
-    gain = clip((b - c) / b, -1, 1)   (both pass; 0 when |b - c| is below the sandbox's memory resolution)
+    gain = clip((b - c) / b, -1, 1)   (both pass; 0 when neither is cheaper by more than the noise: the band
+                                       keep-best keeps by, afterburner.cheaper)
     gain = 1                          (the original failed and the new code passes)
     gain = 0                          (the new code fails)
 
