@@ -28,12 +28,12 @@ Measurements the comparison can trust (why the loop measures the way it does):
     either: a fresh measurement taken right after the selecting one would share its load, and its luck.
     The same program text gets one measurement, so unchanged code scores the same in every round.
   * A noise margin. pass->pass keeps the new code only if it is cheaper than the kept one by more than the
-    noise: by more than KEEP_MARGIN = 20% on time and integral and by more than MEMORY_RESOLUTION_KB on memory,
-    so that a copy of the kept code rarely replaces it. The margin was sized when a code's time was the median
-    of its runs (CV 3-19% on this 2-core machine, quiet or loaded); the least of its runs, reported now, varies
-    by 0.3-3.5%, so 20% is conservative, and it is kept because it is also the 1.2x threshold of %Opt and
-    another machine may be noisier. Real improvements below 1.25x are not kept: the paper keeps any strictly
-    lower number, which on single timings is mostly a coin toss.
+    noise (`cheaper`, the one rule the reward and the DPO pairs decide by too; its bands are in `resolution`),
+    so that a copy of the kept code rarely replaces it. The time margin, KEEP_MARGIN = 20%, was sized when a
+    code's time was the median of its runs (CV 3-19% on this 2-core machine, quiet or loaded); the least of its
+    runs, reported now, varies by 0.3-3.5%, so 20% is conservative, and it is kept because it is also the 1.2x
+    threshold of %Opt and another machine may be noisier. Real improvements below 1.25x are not kept: the paper
+    keeps any strictly lower number, which on single timings is mostly a coin toss.
   * Repeats spread over the batch. `run_codes` runs every code once, then REPEATS - 1 more times *interleaved*
     with the other codes of the batch, and reports their least time and integral and their median memory
     (sandbox.aggregate: other processes only ever add CPU time): on a shared machine the load drifts over
@@ -41,8 +41,8 @@ Measurements the comparison can trust (why the loop measures the way it does):
     first run are not repeated (a verdict is not noise; a timeout repeated 7 times would cost 70 s).
   * Memory resolution. A fresh process starts with a few hundred KB of free heap that may or may not absorb a
     program's first allocations, so two runs of one program can differ by up to ~300 KB (bench/bench_sandbox.py
-    measures it). Differences at or below MEMORY_RESOLUTION_KB decide nothing: not keep-best, not the reward's
-    memory/integral gain (it is 0), not a DPO memory pair (prompts.dpo_pairs).
+    measures it). Differences at or below MEMORY_RESOLUTION_KB decide nothing, and on the integral neither does
+    that much memory held for the whole run (`resolution`).
 
 What is simplified: one answer per round (the paper's evaluation is greedy too); the sandbox runs on this machine
 instead of a service of Docker containers (a reader can run and read it; see sandbox.py for what that costs).
@@ -68,17 +68,32 @@ MEMORY_RESOLUTION_KB = 256  # memory differences at or below this are noise (ben
 PASS_REWARD = {(False, False): -0.5, (True, True): 0.5, (False, True): 1.0, (True, False): -1.0}
 
 
-def resolution(metric, original, result):
-    """The smallest difference of `metric` between two measurements that is not noise: KEEP_MARGIN of the
-    original for time (two measurements of one code differed by up to ~20% when they were medians of runs),
-    MEMORY_RESOLUTION_KB for memory, and the larger of the two noises for the integral (that much memory held
-    for the whole run, or KEEP_MARGIN of the original). The reward, keep-best and the DPO pairs share it."""
+def resolution(metric, a, b, margin=KEEP_MARGIN):
+    """The smallest difference of `metric` between two measurements a and b (ExecResult-like dicts) that is not
+    noise; it is the same whichever of the two comes first:
+
+        time      margin * max(t_a, t_b)              two measurements of one code differed by up to ~20%
+                                                      (when they were medians of runs; see the module docstring)
+        memory    MEMORY_RESOLUTION_KB                a fresh heap may or may not absorb the first allocations
+        integral  max(MEMORY_RESOLUTION_KB * max(t_a, t_b), margin * max(I_a, I_b))
+                                                      that memory noise held for the longer run, or the time noise
+    """
     if metric == "memory_kb":
         return MEMORY_RESOLUTION_KB
+    longer = max(a["time_ms"], b["time_ms"])
     if metric == "integral_kb_ms":
-        return max(MEMORY_RESOLUTION_KB * max(original["time_ms"], result["time_ms"]),
-                   KEEP_MARGIN * original["integral_kb_ms"])
-    return KEEP_MARGIN * original["time_ms"]
+        return max(MEMORY_RESOLUTION_KB * longer, margin * max(a["integral_kb_ms"], b["integral_kb_ms"]))
+    return margin * longer
+
+
+def cheaper(new, old, metric, margin=KEEP_MARGIN):
+    """The one noise rule: is `new` cheaper than `old` on `metric` by more than the noise,
+
+        old - new > resolution(metric, old, new)?
+
+    Keep-best keeps a passing answer by it, the reward pays a gain (of either sign) only when one of the two is
+    cheaper by it, and the DPO and edit pairs pair by it (prompts.dpo_pairs, prompts._edit_triples)."""
+    return old[metric] - new[metric] > resolution(metric, old, new, margin)
 
 
 def afterburner_reward(answer, original, result, instruction):
@@ -89,14 +104,14 @@ def afterburner_reward(answer, original, result, instruction):
 
         gain = 0                              if the new code fails
              = 1                              if it passes and the original failed (it beats it completely)
-             = 0                              if both pass and |b - c| <= resolution(b, c): noise
+             = 0                              if both pass and neither is cheaper by more than the noise
              = clip((b - c) / b, -1, 1)       otherwise, b = original, c = new, on the instructed metric
 
     The noise band is ours, not the paper's. A copy of the original (the commonest answer of a small model in edit
     mode) gains 0 +- the timing noise: without the band, tanh(gain) would pay a copy +-0.05 at random and GRPO
-    would learn from the sandbox's noise, not from the code. Inside the band (20% on time and integral, as
-    keep-best's margin; 256 KB on memory) the gain is 0; outside it, it is the paper's value unchanged, so a real
-    2x speed-up still earns tanh(0.5).
+    would learn from the sandbox's noise, not from the code. Inside the band (`cheaper`, the rule keep-best
+    keeps by) the gain is 0; outside it, it is the paper's value unchanged, so a real 2x speed-up still earns
+    tanh(0.5), and an answer keep-best would keep is exactly one with a gain above 0.
 
     R_pass: fail->fail -0.5, pass->pass +0.5, fail->pass +1, pass->fail -1. Unlike the reference code we clip no
     value at 90 (ms) or 1,048,576 (KB): only the relative gain is clipped, to [-1, 1]."""
@@ -110,8 +125,8 @@ def afterburner_reward(answer, original, result, instruction):
     else:
         b, c = original[metric], result[metric]
         # a difference the sandbox cannot resolve is its noise, not the answer's doing
-        noise = abs(b - c) <= resolution(metric, original, result)
-        gain = 0.0 if noise else max(-1.0, min(1.0, (b - c) / (b + 1e-9)))
+        resolved = cheaper(result, original, metric) or cheaper(original, result, metric)
+        gain = max(-1.0, min(1.0, (b - c) / (b + 1e-9))) if resolved else 0.0
     total = 0.2 * r_format + 0.5 * (r_pass + 0.5 * float(result["passed"]) * math.tanh(gain))
     # b / c as measured, outside the reward: what a log reads as "x times cheaper" (0 unless both pass)
     both = original["passed"] and result["passed"] and result[metric] > 0
@@ -158,18 +173,10 @@ def run_codes(codes, problems, repeats=None, workers=None, progress=None, **limi
     return out
 
 
-def cheaper(new, old, metric, margin=KEEP_MARGIN):
-    """Is `new` cheaper than `old` on `metric` by more than the measurement noise? Time and integral: lower by
-    more than `margin` of the old value; memory: lower by more than MEMORY_RESOLUTION_KB."""
-    if metric == "memory_kb":
-        return old[metric] - new[metric] > MEMORY_RESOLUTION_KB
-    return new[metric] < (1.0 - margin) * old[metric]
-
-
 def better(new, old, instruction, margin=KEEP_MARGIN):
     """Keep-best: is `new` (an ExecResult dict) to be kept over `old` (None before round 0)? margin=0 (and a
-    memory tie) is the paper's rule; the default margin keeps a new passing code only if it is cheaper by more
-    than the noise (see the module docstring)."""
+    memory tie) is the paper's rule; otherwise a new passing code is kept only if it is `cheaper` by more than the
+    noise, `margin` replacing KEEP_MARGIN in its bands."""
     if old is None:
         return True
     if new["passed"] != old["passed"]:

@@ -35,6 +35,7 @@ import argparse
 import glob
 import hashlib
 import importlib.util
+import inspect
 import io
 import json
 import os
@@ -571,12 +572,13 @@ def _profile_keys(problem):
 
 
 def _sandbox_version():
-    """A change to how the sandbox measures (sandbox_worker.py) or makes one number of several runs
-    (sandbox.AGGREGATE) invalidates every cached measurement."""
+    """A change to how the sandbox measures (sandbox_worker.py), judges (sandbox.JUDGE: a cached `passed` is its
+    verdict) or makes one number of several runs (sandbox.AGGREGATE) invalidates every cached measurement."""
     with open(os.path.join(ROOT, "sandbox_worker.py"), "rb") as f:
         worker = f.read()
+    judge = "".join(inspect.getsource(f) for f in sandbox.JUDGE).encode()
     aggregate = json.dumps({key: f.__name__ for key, f in sandbox.AGGREGATE.items()}).encode()
-    return hashlib.sha1(worker + aggregate).hexdigest()[:12]
+    return hashlib.sha1(worker + judge + aggregate).hexdigest()[:12]
 
 
 def _profile_path(name):

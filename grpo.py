@@ -16,7 +16,8 @@ The reward (R_pass is the pass transition original -> new: fail->fail -0.5, pass
 pass->fail -1; the gain is the relative improvement on the instructed metric, b = original, c = new):
 
     R = 0.2 * R_format + 0.5 * ( R_pass + 0.5 * 1[new passes] * tanh(gain) )
-    gain = clip((b - c) / b, -1, 1)   (both pass; 0 when |b - c| is below the sandbox's memory resolution)
+    gain = clip((b - c) / b, -1, 1)   (both pass; 0 when neither is cheaper by more than the noise: the band
+                                       keep-best keeps by, afterburner.cheaper)
     gain = 1                          (the original failed and the new code passes)
     gain = 0                          (the new code fails)
 
@@ -27,7 +28,9 @@ has no unit); the gain itself is clipped to [-1, 1], as in the paper. See afterb
 Why the loss hovers near zero while the policy learns: with one update per batch the probability ratio is exactly
 1, and advantages are normalised to mean zero within each group, so the surrogate's *value* is ~0 (token
 weighting breaks the exact zero). Its *gradient* is sum_i A_i * grad log pi(y_i), which is not zero. Watch the
-reward, the pass rate and the share of groups whose rewards are all equal (their advantage is 0: no signal).
+reward, the pass rate and the share of groups whose rewards are all equal (their advantage is 0: no signal); and
+too_fast_answers, the passing answers far faster than every human solution of their problem (see too_fast;
+samples.jsonl shows a few): a count that rises over a run is the first sign of a hack.
 
 What is simplified, and why: LoRA on one GPU (or CPU) instead of full fine-tuning on 8 (the point is one
 consumer card); groups of 4-8 instead of 32 (a group of G costs G generations per prompt, the step's dominant
@@ -181,15 +184,45 @@ def score(batch, answers, problems_by_id, args):
     return results, rewards
 
 
+# Watching for hacks. An answer that passes in under a tenth of the time of the *fastest* human solution of its
+# problem has done almost none of the work: the signature of a program that ignores its input (a constant the
+# judge took) or looks its answers up. An honest rewrite rarely beats the best of a problem's human solutions by
+# 10x (the standard tier's labelled slow and fast solutions differ by >= 5x, and its fast ones are the intended
+# algorithm), so each such answer is worth a look (samples.jsonl), and a count that rises over a run is the first
+# sign that the policy has found a hole in the judge. The floor: a program that does nothing is still billed the
+# harness's own work around each call, 0.5-1.0 ms here (a constant answer: median 0.7 ms over the 244 call
+# problems of the embedded tiers), so where the fastest human takes under TOO_FAST_MIN_HUMAN_MS its time is
+# mostly that fixed cost, a tenth of it says nothing, and the problem is not watched. The blind spot, for the
+# same reason: where the fastest human takes under ~10x that fixed cost (7 ms here: 29 of the 50 standard
+# problems, the whole patterns tier) a hack is billed more than a tenth of it and goes uncounted.
+TOO_FAST_SHARE = 0.1
+TOO_FAST_MIN_HUMAN_MS = 2.0
+
+
+def fastest_human_ms(problem):
+    """The least time of the problem's human solutions that passed in our sandbox; None if none was measured."""
+    return min(data.human_values(problem, "time_ms"), default=None)
+
+
+def too_fast(result, problem):
+    """Did a passing `result` run in under TOO_FAST_SHARE of the time of the fastest human solution of `problem`
+    (one that takes TOO_FAST_MIN_HUMAN_MS or more)? False for a failing answer and for a problem (or None) with
+    no measured human solution."""
+    fastest = fastest_human_ms(problem) if problem else None
+    return (bool(result.get("passed")) and fastest is not None and fastest >= TOO_FAST_MIN_HUMAN_MS
+            and result["time_ms"] < TOO_FAST_SHARE * fastest)
+
+
 def sample_groups(model, tok, pool, problems_by_id, step, args):
     """Prompts for this step, G answers each, run and rewarded. Returns a list of groups, each
-    {"prompt", "rollouts", "results", "rewards"}, and the diagnostics of what was drawn.
+    {"prompt", "rollouts", "results", "rewards"}, the diagnostics of what was drawn, and the answers drawn that
+    passed too_fast (problem, instruction, times, reward and code of each).
 
     Zero-spread groups (all G rewards equal) have advantage 0 and carry no gradient. With --dynamic-sampling
     (DAPO, Yu et al. 2025) they are dropped and more prompts are drawn, at most `max_draws` batches a step, so
     the cost of a step stays bounded; the prompts of draw k are a function of (seed, step, k), so resume stays
     exact. Without it, every group is kept, as in the paper."""
-    G, kept, drawn, zero = args.group_size, [], 0, 0
+    G, kept, drawn, zero, suspects = args.group_size, [], 0, 0, []
     for draw in range(args.max_draws if args.dynamic_sampling else 1):
         picks = T.micro_batches(len(pool), args.prompts_per_step, args.seed + 7919 * draw, step, 1)[0]
         batch = [pool[i] for i in picks]
@@ -198,6 +231,12 @@ def sample_groups(model, tok, pool, problems_by_id, step, args):
                             max_new_tokens=args.max_new_tokens, batch_size=len(batch) * G)
         per_answer = [b for b in batch for _ in range(G)]
         results, rewards = score(per_answer, [x.text for x in rollouts], problems_by_id, args)
+        # every answer drawn is watched, a dropped group's too: a hack that a whole group shares has zero spread
+        suspects += [{"problem_id": b["problem_id"], "instruction": b["instruction"], "time_ms": res["time_ms"],
+                      "fastest_human_ms": fastest_human_ms(problems_by_id[b["problem_id"]]), "reward": rw["total"],
+                      "code": prompts.extract_code(x.text)}
+                     for b, x, res, rw in zip(per_answer, rollouts, results, rewards)
+                     if too_fast(res, problems_by_id.get(b["problem_id"]))]
         for g, b in enumerate(batch):
             span = slice(g * G, (g + 1) * G)
             totals = [x["total"] for x in rewards[span]]
@@ -211,7 +250,8 @@ def sample_groups(model, tok, pool, problems_by_id, step, args):
     # With dynamic sampling the step trains on at most prompts_per_step informative groups (possibly none: then it
     # changes nothing, as a zero-spread batch would). zero_spread_groups counts every group drawn: the policy's
     # honest signal, whatever was dropped.
-    return kept[:args.prompts_per_step], {"zero_spread_groups": zero / drawn, "groups_drawn": drawn}
+    return kept[:args.prompts_per_step], {"zero_spread_groups": zero / drawn, "groups_drawn": drawn,
+                                          "too_fast_answers": len(suspects)}, suspects
 
 
 def sample_metrics(rewards, results):
@@ -344,7 +384,7 @@ def main(args):
     bar = tqdm(range(start, args.steps), initial=start, total=args.steps, desc="grpo")
     for step in bar:
         # 1-3. prompts, G answers each, run in the sandbox and rewarded against each prompt's original
-        groups, drawn = sample_groups(model, tok, pool, by_id, step, args)
+        groups, drawn, suspects = sample_groups(model, tok, pool, by_id, step, args)
         rollouts = [x for g in groups for x in g["rollouts"]]
         results = [x for g in groups for x in g["results"]]
         rewards = [x for g in groups for x in g["rewards"]]
@@ -367,6 +407,8 @@ def main(args):
             samples.write(json.dumps({"step": step + 1, "problem_id": per_answer[j]["problem_id"],
                                       "instruction": per_answer[j]["instruction"], "reward": rewards[j],
                                       "status": results[j]["status"], "answer": answers[j]}) + "\n")
+        for suspect in suspects[:args.log_samples]:  # for a reader to judge: a hack, or a real 10x rewrite?
+            samples.write(json.dumps({"step": step + 1, "too_fast": True, **suspect}) + "\n")
         samples.flush()
         bar.set_postfix(reward=f"{logged['reward']:.3f}", pass_rate=f"{logged['pass_rate']:.2f}",
                         zero_spread=f"{logged['zero_spread_groups']:.2f}")

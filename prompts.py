@@ -23,9 +23,9 @@ How our SFT / DPO data differ from the paper's (the embedded benchmark has ~7 hu
 Venus has up to ~500):
   * SFT: the `top_k` (default 2) most efficient passing solutions per problem and metric, where the paper takes
     the 24 best. The prompt is the round-0 prompt, as in the paper (problem + starter code + the efficiency goal).
-  * DPO: pairs whose costs differ by >= `min_gap` times (default 1.5x) and, on memory and integral, by more
-    than the sandbox's memory resolution (afterburner.MEMORY_RESOLUTION_KB); the paper draws 48 random pairs
-    from problems with >= 48 passing solutions and sets no minimum gap, so timing noise decides some of its pairs.
+  * DPO: pairs whose costs differ by >= `min_gap` times (default 1.5x) and by more than the noise
+    (afterburner.cheaper, the rule keep-best and the reward use); the paper draws 48 random pairs from problems
+    with >= 48 passing solutions and sets no minimum gap, so timing noise decides some of its pairs.
 
 Prompts are plain text; afterburner.py wraps them in the model's chat template.
 """
@@ -146,18 +146,17 @@ def sft_examples(problems, instructions=("time", "memory", "integral"), top_k=2)
 
 
 def dpo_pairs(problems, instructions=("time", "memory", "integral"), pairs_per_problem=4, min_gap=1.5, seed=0):
-    """Pairs of passing human solutions; chosen = the cheaper on the instructed metric, by >= min_gap times AND
-    (memory, integral) by more than the sandbox's memory resolution: a pair that one page of noise could turn
-    round teaches nothing. The paper pairs at random with no gap at all (see the module docstring)."""
-    from afterburner import resolution  # imported here: afterburner imports this module
+    """Pairs of passing human solutions; chosen = the cheaper on the instructed metric, by >= min_gap times AND by
+    more than the noise (afterburner.cheaper): a pair that the sandbox's noise could turn round teaches nothing.
+    The paper pairs at random with no gap at all (see the module docstring)."""
+    from afterburner import cheaper  # imported here: afterburner imports this module
     rng, out = random.Random(seed), []
     for p in problems:
         for ins in instructions:
             metric = METRIC[ins]
             sols = data.passing_solutions(p, metric)
             pairs = [(a, b) for a in sols for b in sols
-                     if a is not b and b[metric] >= min_gap * max(a[metric], 1e-6)
-                     and b[metric] - a[metric] > resolution(metric, a, b)]
+                     if a is not b and b[metric] >= min_gap * max(a[metric], 1e-6) and cheaper(a, b, metric)]
             for a, b in rng.sample(pairs, min(pairs_per_problem, len(pairs))):
                 out.append({"problem_id": p["problem_id"], "instruction": ins, "prompt": optimization_prompt(p, ins),
                             "chosen": format_answer(a["code"], a.get("note") or THINK_DEFAULT),
@@ -174,13 +173,13 @@ def measured_original(solution):
 
 def _edit_triples(problem, metric, min_gap):
     """(original, better) pairs of human solutions: `better` passes, and the original either fails or costs
-    >= min_gap times more on `metric` and more than the sandbox's resolution (as in dpo_pairs: measurement
+    >= min_gap times more on `metric` and more than the noise (afterburner.cheaper, as in dpo_pairs: measurement
     noise never decides which is the better one)."""
-    from afterburner import resolution  # imported here: afterburner imports this module
+    from afterburner import cheaper  # imported here: afterburner imports this module
     measured = [s for s in problem["solutions"] if s.get(metric) is not None and s.get("passed") is not None]
     return [(o, b) for b in data.passing_solutions(problem, metric) for o in measured
             if o is not b and (not o["passed"] or (o[metric] >= min_gap * max(b[metric], 1e-6)
-                                                    and o[metric] - b[metric] > resolution(metric, o, b)))]
+                                                    and cheaper(b, o, metric)))]
 
 
 def nearest_targets(pairs):

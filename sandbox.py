@@ -9,7 +9,8 @@ iterative loop all trust its numbers, and every program it runs is treated as ho
 
 A problem is a plain dict: {"problem_id", "io", "tests": [{"input", "output"}], ...} with three `io` kinds:
   "call"   LeetCode style. `entry_point` names a method of `class Solution` (or a top-level function); a test's
-           input is the JSON list of positional arguments, its output the expected JSON value.
+           input is the JSON list of positional arguments, its output the expected JSON value; the answer is
+           compared as a value (_same_value: ints exactly, floats within 1e-6 of the expected value's size).
   "stdio"  APPS style. The program reads stdin, writes stdout; compared line by line, ALL lines, after
            stripping trailing whitespace (a program that prints only the first expected line fails).
   "venus"  Venus_Python rows: `test_case_runners` holds the program with a `==Code Submission==` placeholder
@@ -86,6 +87,7 @@ default, forbids children and threads.
 """
 import argparse
 import json
+import math
 import os
 import random
 import select
@@ -177,17 +179,41 @@ def validate_limits(limits):
             raise ValueError(f"{key} must be {rule} ({LIMIT_UNITS[key]}), got {value!r}")
 
 
-def _same_value(a, b, tol=1e-6):
-    """JSON-value equality; floats within a relative/absolute tolerance, ints and floats interchangeable."""
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a is b
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return a == b or abs(a - b) <= tol * max(1.0, abs(a), abs(b))
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_same_value(x, y, tol) for x, y in zip(a, b))
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(_same_value(a[k], b[k], tol) for k in a)
-    return a == b
+def _same_value(got, want, tol=1e-6):
+    """Is the answer `got` (what json.loads made of the program's JSON text) the expected value `want`? Lists
+    compare item by item, objects key by key, numbers by _same_number, bools only with bools (True is not 1),
+    and anything else -- a string, even "0" or "inf"; null -- only with a value of its own type, exactly. The
+    runner writes that text itself, so `got` may be any value json.loads makes (NaN, Infinity, an int of
+    thousands of digits): none of them raises here, and none equals what it is not."""
+    if isinstance(got, bool) or isinstance(want, bool):
+        return got is want
+    if isinstance(got, (int, float)) and isinstance(want, (int, float)):
+        return _same_number(got, want, tol)
+    if isinstance(got, list) and isinstance(want, list):
+        return len(got) == len(want) and all(_same_value(g, w, tol) for g, w in zip(got, want))
+    if isinstance(got, dict) and isinstance(want, dict):
+        return got.keys() == want.keys() and all(_same_value(got[k], want[k], tol) for k in want)
+    return type(got) is type(want) and got == want
+
+
+def _same_number(got, want, tol):
+    """Two ints must be equal: a count off by one is wrong however large it is. Otherwise (a float on either
+    side) the answer may differ from the expected value by its rounding, scaled by the *expected* value alone,
+
+        |got - want| <= tol * max(1, |want|)
+
+    so that no answer widens its own tolerance (scaled by |got| too, an infinite answer matched every number).
+    A non-finite number equals only itself (inf == inf, -inf == -inf) and NaN nothing; an int past a float's
+    range (json.loads makes one of 309 digits or more) compares exactly, since no float is near it."""
+    if isinstance(got, int) and isinstance(want, int):
+        return got == want
+    try:
+        g, w = float(got), float(want)
+    except OverflowError:
+        return got == want          # Python compares an int and a float exactly, and never overflows doing so
+    if not (math.isfinite(g) and math.isfinite(w)):
+        return g == w               # NaN == NaN is False
+    return abs(g - w) <= tol * max(1.0, abs(w))
 
 
 def _same_stdout(got, expected):
@@ -281,6 +307,10 @@ def _judge(problem, run, passes):
             status = "output_limit"
         return status, passed, why
     return "passed", passed, ""
+
+
+# What decides a verdict, for data.py's profile cache: a cached `passed` is stale once any of these changes.
+JUDGE = (_same_value, _same_number, _same_stdout, _make_checker, _judge)
 
 
 def _median(xs):

@@ -89,10 +89,10 @@ def test_dynamic_sampling_drops_zero_spread_groups_and_redraws_within_bounds(mon
                                        "--max-draws", "4"])
     informative = {"plain": 0, "dynamic": 0}
     for step in range(6):
-        groups, drawn = grpo.sample_groups(None, None, pool, {}, step, plain)
+        groups, drawn, _ = grpo.sample_groups(None, None, pool, {}, step, plain)
         assert len(groups) == 2 and drawn["groups_drawn"] == 2                   # the paper: every group kept
         informative["plain"] += sum(g["prompt"]["problem_id"] in {"p6", "p7"} for g in groups)
-        groups, drawn = grpo.sample_groups(None, None, pool, {}, step, dynamic)
+        groups, drawn, _ = grpo.sample_groups(None, None, pool, {}, step, dynamic)
         assert len(groups) <= 2 and drawn["groups_drawn"] <= 2 * 4             # bounded cost
         for g in groups:                                                         # only groups with a signal
             totals = [r["total"] for r in g["rewards"]]

@@ -182,6 +182,35 @@ def test_keep_best_keeps_only_what_beats_the_noise():
     assert ab.better(measured(t=95), measured(t=100), "time", margin=0)    # the paper's rule, on request
 
 
+def test_keep_best_the_reward_and_the_dpo_pairs_share_one_noise_rule():
+    """One rule (afterburner.cheaper) decides "cheaper by more than the noise" for keep-best, the reward and the
+    DPO pairs (issue 27, point 3). The issue's case: an integral of 1e6 KB*ms over 1,000 ms against 7.5e5 saves
+    250,000, less than 256 KB held for the 1,000 ms (256,000): keep-best kept it while the reward's gain was 0."""
+    ok = answer(FAST)
+    old, new = measured(t=1000, i=1e6), measured(t=1000, i=7.5e5)
+    assert ab.afterburner_reward(ok, old, new, "integral")["gain"] == 0.0 and not ab.better(new, old, "integral")
+    grids = {"time": ("t", [10, 50, 79, 80, 81, 100, 119, 121, 125, 126, 200]),
+             "memory": ("m", [100, 300, 356, 357, 744, 1000, 1256, 1257]),
+             "integral": ("i", [1e5, 2e5, 2.5e5, 5e5, 7.44e5, 7.5e5, 8e5, 1e6, 1.25e6, 1.3e6, 2e6])}
+    for ins, (key, values) in grids.items():
+        metric = prompts.METRIC[ins]
+        for b in values:
+            for c in values:
+                original, result = measured(**{"t": 1000, key: b}), measured(**{"t": 1000, key: c})
+                gain = ab.afterburner_reward(ok, original, result, ins)["gain"]
+                # keep-best keeps exactly what the reward pays for, and the reward's band is the same both ways
+                assert ab.better(result, original, ins) == (gain > 0), (ins, b, c, gain)
+                assert ab.cheaper(original, result, metric) == (gain < 0), (ins, b, c, gain)
+                # a DPO pair (min_gap 1: the noise alone decides) and an edit pair exist exactly when one is cheaper
+                sols = [dict(original, name="b", code="# b\n"), dict(result, name="c", code="# c\n")]
+                problem = dict(ADD, solutions=sols)
+                pairs = prompts.dpo_pairs([problem], instructions=(ins,), min_gap=1.0)
+                assert bool(pairs) == (gain != 0), (ins, b, c, gain)
+                edits = prompts._edit_triples(problem, metric, min_gap=1.0)
+                assert [(o["name"], t["name"]) for o, t in edits] == ([("b", "c")] if gain > 0 else
+                                                                      [("c", "b")] if gain < 0 else []), (ins, b, c)
+
+
 def test_each_ablation_removes_one_thing():
     """no-original: no code, but the kept solution's measurement, which changes as the kept code changes, so the
     prompt changes between rounds; no-feedback: the code without the measurement (issue 10, point 4)."""

@@ -265,6 +265,49 @@ def test_cuda_allocator_default_yields_to_the_user(preset, expected):
     assert out.stdout.strip() == expected
 
 
+def test_grpo_counts_answers_too_fast_to_have_done_the_work(tiny_folder):
+    """The hack watch (grpo.too_fast), on real sandbox runs: an answer that looks its outputs up (it passes,
+    doing none of the work) runs in under a tenth of the fastest human's time and is counted; the fastest
+    human solution itself, and an answer that fails, are not; a problem whose fastest human is near the
+    sandbox's fixed cost is not watched."""
+    problem = next(p for p in data.load_problems("embedded") if p["problem_id"] == "anagram-groups-count")
+    fastest = grpo.fastest_human_ms(problem)
+    assert fastest >= 10 * grpo.TOO_FAST_MIN_HUMAN_MS
+    outputs = json.dumps([t["output"] for t in problem["tests"]])
+    lookup = (f"import json\n_OUT, _K = json.loads({outputs!r}), [0]\nclass Solution:\n"
+              f"    def {problem['entry_point']}(self, *args):\n        _K[0] += 1\n        return _OUT[_K[0] - 1]\n")
+    human = next(s["code"] for s in data.passing_solutions(problem, "time_ms") if s["time_ms"] == fastest)
+    hack, honest, wrong = ab.run_codes([lookup, human, lookup.replace("_K[0] - 1", "_K[0] - 2")], [problem] * 3,
+                                       repeats=3)
+    assert hack["passed"] and honest["passed"] and not wrong["passed"]
+    assert [grpo.too_fast(r, problem) for r in (hack, honest, wrong)] == [True, False, False], \
+        (hack["time_ms"], honest["time_ms"], fastest)
+    tiny_times = dict(problem, solutions=[dict(s, time_ms=1.0) for s in problem["solutions"]])
+    assert not grpo.too_fast(dict(hack, time_ms=0.01), tiny_times) and not grpo.too_fast(hack, None)
+
+
+def test_grpo_logs_too_fast_answers(tiny_folder, tmp_path, monkeypatch):
+    """Each step logs how many passing answers were too fast (metrics.jsonl: too_fast_answers) and writes a few of
+    them, code and times, to samples.jsonl."""
+    watched = []  # per step: is the drawn problem watched (its fastest human takes TOO_FAST_MIN_HUMAN_MS or more)?
+
+    def fake_score(per_answer, answers, by_id, args):  # every other answer passes in 0.01 ms
+        fastest = grpo.fastest_human_ms(by_id[per_answer[0]["problem_id"]])
+        watched.append(fastest is not None and fastest >= grpo.TOO_FAST_MIN_HUMAN_MS)
+        results = [{"passed": j % 2 == 0, "status": "passed", "time_ms": 0.01} for j in range(len(answers))]
+        return results, [{"total": j % 2 / 2, "format": 0.0, "pass": 0.0, "gain": 0.0} for j in range(len(answers))]
+    monkeypatch.setattr(grpo, "score", fake_score)
+    out = tmp_path / "run"
+    grpo.main(T.parse_args(grpo.Args, ["--model", tiny_folder, "--steps", "4", "--prompts-per-step", "1",
+                                       "--group-size", "4", "--max-new-tokens", "8", "--eval-every", "0",
+                                       "--log-samples", "1", "--out", str(out)]))
+    rows = [json.loads(line) for line in open(out / "metrics.jsonl")]
+    assert any(watched) and [r["too_fast_answers"] for r in rows] == [2 * w for w in watched]
+    flagged = [json.loads(line) for line in open(out / "samples.jsonl") if '"too_fast"' in line]
+    assert [r["step"] for r in flagged] == [k + 1 for k, w in enumerate(watched) if w]      # --log-samples 1 each
+    assert all(r["time_ms"] == 0.01 and r["fastest_human_ms"] >= 2 and "code" in r for r in flagged)
+
+
 def test_grpo_inner_epochs_are_ppo_steps(tiny_folder, tmp_path, monkeypatch):
     """--inner-epochs K means K optimiser steps on one generation batch with pi_old fixed: from the second epoch
     the ratio leaves 1 and clipping acts (clip_ratio > 0). With K = 1 the ratio is exactly 1 (clip_ratio 0)."""
