@@ -162,8 +162,19 @@ def validate_problem(problem):
     if io == "venus":
         if PLACEHOLDER not in str(problem.get("test_case_runners", "")):
             raise bad(f"test_case_runners lacks {PLACEHOLDER!r}, where the solution goes")
-        if "def evaluate" not in str(problem.get("test_case_evaluator", "")):
+        try:  # dataset code, trusted like the dataset: run here once, so a broken one stops before any run
+            evaluate = _venus_evaluator(problem)
+        except Exception as e:
+            raise bad(f"test_case_evaluator does not run: {type(e).__name__}: {e}") from None
+        if not callable(evaluate):
             raise bad("test_case_evaluator must define evaluate(expected_output, program_output)")
+
+
+def _venus_evaluator(problem):
+    """The `evaluate` function a Venus_Python row's test_case_evaluator defines (None if it defines none)."""
+    scope = {}
+    exec(problem.get("test_case_evaluator") or "", scope)
+    return scope.get("evaluate")
 
 
 def validate_limits(limits):
@@ -240,15 +251,15 @@ def _make_checker(problem):
         def check(k, raw):
             got, want = json.loads(raw), tests[k]["output"]
             if unordered and isinstance(got, list) and isinstance(want, list):
-                got, want = sorted(got, key=json.dumps), sorted(want, key=json.dumps)
+                order = lambda v: json.dumps(v, sort_keys=True)   # {"a", "b"} and {"b", "a"} sort alike
+                got, want = sorted(got, key=order), sorted(want, key=order)
             return _same_value(got, want)
         return check
     if io == "stdio":
         return lambda k, raw: _same_stdout(raw, tests[k]["output"])
     if io == "venus":
-        scope = {}
-        exec(problem["test_case_evaluator"], scope)  # dataset code, trusted like the dataset itself
-        return lambda k, raw: bool(scope["evaluate"](tests[k]["output"], raw))
+        evaluate = _venus_evaluator(problem)
+        return lambda k, raw: bool(evaluate(tests[k]["output"], raw))
     raise ValueError(f"problem {problem.get('problem_id')!r}: unknown io kind {io!r}")
 
 
@@ -310,7 +321,7 @@ def _judge(problem, run, passes):
 
 
 # What decides a verdict, for data.py's profile cache: a cached `passed` is stale once any of these changes.
-JUDGE = (_same_value, _same_number, _same_stdout, _make_checker, _judge)
+JUDGE = (_same_value, _same_number, _same_stdout, _make_checker, _venus_evaluator, _judge)
 
 
 def _median(xs):
@@ -452,7 +463,12 @@ def execute_many(jobs, workers=None, progress=None, **limits):
     bar = _progress_bar(len(jobs), progress)
 
     def one(i):
-        results[i] = _result(jobs[i][1], _POOL.run(payloads[i], timeout), lim["case_multiply"])
+        try:
+            results[i] = _result(jobs[i][1], _POOL.run(payloads[i], timeout), lim["case_multiply"])
+        except Exception as e:  # a bug of ours must fail this job, never leave a hole (None) in the results
+            results[i] = ExecResult(status="sandbox_error", passed=False, tests_passed=0,
+                                    tests_total=len(jobs[i][1]["tests"]), time_ms=0.0, memory_kb=0.0,
+                                    integral_kb_ms=0.0, error=f"the judge failed: {type(e).__name__}: {e}")
         if bar:
             bar.update(1)
 

@@ -211,3 +211,39 @@ def test_a_change_of_the_judge_invalidates_the_profile_cache(monkeypatch):
     before = data._sandbox_version()
     monkeypatch.setattr(sandbox, "JUDGE", sandbox.JUDGE[:-1])
     assert data._sandbox_version() != before
+
+
+VENUS_RUNNER = "==Code Submission==\nprint(solve())"
+
+
+@pytest.mark.parametrize("evaluator", ["def evaluate(a, b):\n    return (",            # does not compile
+                                       "import no_such_module\ndef evaluate(a, b):\n    return a == b",
+                                       "evaluate = 3\n# def evaluate is only in a comment"])
+def test_a_broken_venus_evaluator_is_refused_before_anything_runs(evaluator):
+    """A dataset row whose evaluator does not run used to kill a pool thread inside execute_many and leave None in
+    the results (the caller then failed far away); now the problem is refused up front, in one line."""
+    p = {"problem_id": "v", "io": "venus", "test_case_runners": VENUS_RUNNER, "test_case_evaluator": evaluator,
+         "tests": [{"input": "", "output": "1"}]}
+    with pytest.raises(ValueError, match="problem 'v': test_case_evaluator"):
+        sandbox.execute_many([("def solve(): return 1", p)])
+
+
+def test_a_judge_that_raises_fails_its_job_instead_of_leaving_a_hole(monkeypatch):
+    """Whatever goes wrong while judging one job, execute_many returns a result for every job."""
+    p = {"problem_id": "v", "io": "venus", "test_case_runners": VENUS_RUNNER,
+         "test_case_evaluator": "def evaluate(a, b):\n    return a.strip() == b.strip()",
+         "tests": [{"input": "", "output": "1"}]}
+    def broken(*a, **k):
+        raise RuntimeError("boom")
+    monkeypatch.setattr(sandbox, "_judge", broken)
+    res, = sandbox.execute_many([("def solve(): return 1", p)])
+    assert res is not None and res.status == "sandbox_error" and not res.passed and "boom" in res.error
+
+
+def test_unordered_answers_compare_dicts_whatever_their_key_order():
+    """compare: "unordered" sorts both lists before comparing; dicts with the same items in another key order must
+    sort to the same place (json.dumps without sort_keys put them apart and failed an honest answer)."""
+    p = {"problem_id": "u", "io": "call", "entry_point": "f", "compare": "unordered",
+         "tests": [{"input": [], "output": [{"a": 1, "b": 2}, {"a": 0, "b": 5}]}]}
+    code = "def f():\n    return [{'b': 5, 'a': 0}, {'b': 2, 'a': 1}]"
+    assert sandbox.execute(code, p).passed
