@@ -232,9 +232,7 @@ def sample_metrics(rewards, results):
 @torch.no_grad()
 def held_out_pass_rate(model, tok, problems, args, batch=8):
     asks = [prompts.optimization_prompt(p, "time") for p in problems]
-    outs = []
-    for i in tqdm(range(0, len(asks), batch), desc="held-out pass@1", leave=False):
-        outs += generate(model, tok, asks[i:i + batch], temperature=0.0, max_new_tokens=args.max_new_tokens)
+    outs = generate(model, tok, asks, temperature=0.0, max_new_tokens=args.max_new_tokens, batch_size=batch)
     codes = [prompts.extract_code(o.text) for o in outs]
     res = ab.run_codes(codes, problems, timeout_s=args.sandbox_timeout_s, progress=False)
     return 100.0 * sum(r["passed"] for r in res) / len(problems)

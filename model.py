@@ -31,6 +31,7 @@ import re
 import shutil
 import socket
 import sys
+import time
 import warnings
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from urllib.parse import urlparse
 
 import torch
 from transformers.cache_utils import DynamicCache, DynamicLayer
+from transformers.generation.streamers import BaseStreamer
 
 # On CUDA, generation grows the KV cache token by token and leaves the caching allocator with blocks of many sizes:
 # measured (bench/bench_gpu_memory.py, H200, GRPO's CUDA defaults, Qwen2.5-Coder-1.5B in 4-bit), the card needed
@@ -514,7 +516,7 @@ def merged_lora(model):
 
 @torch.no_grad()
 def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_tokens=512, batch_size=8,
-             share_prompt=True, fast_cache=True):
+             share_prompt=True, fast_cache=True, progress=None):
     """Sample `n` answers per prompt (greedy when temperature == 0), batched, with a KV cache. `batch_size`
     counts sequences; answers come back grouped by prompt (prompt 0's n answers first).
 
@@ -526,18 +528,54 @@ def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_
 
     `fast_cache`: the KV cache writes into reserved room (ReservedLayer) and, on a CPU, LoRA is merged into the
     base weights for the call (merged_lora). Both change only float rounding; False is bench/bench_cpu.py's "old"
-    way."""
+    way.
+
+    `progress`: a bar on stderr (GenerationProgress) when it is a terminal (None), always (True) or never (False)."""
     was_training = model.training
     model.eval()
-    with merged_lora(model) if fast_cache else nullcontext():
-        out = _generate(model, tok, prompt_texts, n, temperature, top_p, max_new_tokens, batch_size, share_prompt,
-                        fast_cache)
+    bar = GenerationProgress(len(prompt_texts) * n, tok.eos_token_id, progress)
+    try:
+        with merged_lora(model) if fast_cache else nullcontext():
+            out = _generate(model, tok, prompt_texts, n, temperature, top_p, max_new_tokens, batch_size, share_prompt,
+                            fast_cache, None if bar.bar.disable else bar)
+    finally:
+        bar.bar.close()
     model.train(was_training)
     return out
 
 
+class GenerationProgress(BaseStreamer):
+    """A bar over one generate() call (tqdm, on stderr): answers done, tokens generated so far and their rate. A round
+    of a 0.5B model on a CPU is minutes of generation; this says it is moving.
 
-def _generate(model, tok, prompt_texts, n, temperature, top_p, max_new_tokens, batch_size, share_prompt, fast_cache):
+    HF's generate hands its streamer the prompts' ids (B, P) first, then every step's new token of each sequence (B,)
+    (padding after a sequence has ended), then calls end(). A sequence's tokens count up to its first EOS, as the
+    Rollout keeps them."""
+
+    def __init__(self, answers, eos, show=None):
+        from tqdm import tqdm
+        # miniters=0: redraw on time (every 0.1 s) even when no answer has finished, as the token count moves
+        self.bar = tqdm(total=answers, desc="generate", unit="answer", leave=False, miniters=0,
+                        disable=None if show is None else not show)   # None: only when stderr is a terminal
+        self.eos, self.tokens, self.ended, self.t0 = eos, 0, None, time.perf_counter()
+
+    def put(self, value):
+        if self.ended is None:                                   # value: the prompts (B, P); a new call starts
+            self.ended = torch.zeros(value.shape[0], dtype=torch.bool)                     # (B,)
+            return
+        self.tokens += int((~self.ended).sum())                  # each running sequence took one token
+        self.ended |= value == self.eos                          # value: this step's tokens (B,)
+        rate = self.tokens / max(time.perf_counter() - self.t0, 1e-9)
+        self.bar.set_postfix_str(f"{self.tokens} tokens, {rate:.1f} tok/s", refresh=False)
+        self.bar.update(0)
+
+    def end(self):
+        self.bar.update(len(self.ended))
+        self.ended = None
+
+
+def _generate(model, tok, prompt_texts, n, temperature, top_p, max_new_tokens, batch_size, share_prompt, fast_cache,
+              streamer):
     eos = tok.eos_token_id
     per_call = max(1, batch_size // n)  # prompts per generate() call: n sequences each
     sampling = dict(do_sample=True, temperature=temperature, top_p=top_p) if temperature > 0 else \
@@ -556,7 +594,7 @@ def _generate(model, tok, prompt_texts, n, temperature, top_p, max_new_tokens, b
         ids, attn = ids.repeat_interleave(n, dim=0), attn.repeat_interleave(n, dim=0)           # (k * n, P)
         seqs = model.generate(input_ids=ids, attention_mask=attn, cache=cache,
                               max_new_tokens=max_new_tokens, pad_token_id=tok.pad_token_id, eos_token_id=eos,
-                              use_cache=True, **sampling)   # HF stops as soon as every sequence has ended
+                              use_cache=True, streamer=streamer, **sampling)   # HF stops once every sequence ended
         width = ids.shape[1]
         for row, mask, seq in zip(ids, attn, seqs):
             completion = seq[width:].tolist()

@@ -3,6 +3,7 @@ option gets one clear line before any model loads, models are checked before the
 (Ctrl-C, progress, noise, --help, cut answers)."""
 import errno
 import hashlib
+import io
 import json
 import logging
 import os
@@ -390,6 +391,32 @@ def test_a_cut_answer_says_so(tiny_folder):
     cut = models.Answer.of("<thinking>t</thinking><solution>```python\ndef f(", truncated=True)
     rounds = ab.optimize(problem, lambda asks: [cut] * len(asks), iterations=0)
     assert rounds[0]["truncated"] and rounds[0]["result"]["error"].startswith(ab.CUT)
+
+
+def test_generation_shows_a_bar_of_answers_and_tokens(monkeypatch):
+    """A round of a 0.5B model on a CPU is minutes of generation: a bar (on stderr, when it is a terminal) counts
+    the answers done and the tokens generated so far, a sequence's up to its first EOS (as its Rollout keeps them)."""
+    import tqdm
+    bars = []
+
+    class Recorded(tqdm.tqdm):              # the real bar, drawn into a buffer instead of the terminal
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **dict(kwargs, file=io.StringIO()))
+            bars.append(self)
+    monkeypatch.setattr(tqdm, "tqdm", Recorded)
+    model, tok = models.tiny_model()
+    eos_bonus = torch.zeros(model.config.vocab_size)
+    eos_bonus[tok.eos_token_id] = 2.0       # EOS made likely enough that the answers end at many lengths
+    model.lm_head.register_forward_hook(lambda module, inputs, logits: logits + eos_bonus)
+    torch.manual_seed(0)
+    rollouts = models.generate(model, tok, ["Write add.", "Write sub."], n=3, temperature=1.0, max_new_tokens=12,
+                               batch_size=3, progress=True)              # 2 generate calls of 3 answers
+    lengths = [len(r.completion_ids) for r in rollouts]
+    assert min(lengths) < 12 and max(lengths) > min(lengths)
+    bar = bars[-1]
+    assert bar.total == bar.n == 6 and int(bar.postfix.split()[0]) == sum(lengths)
+    models.generate(model, tok, ["Write add."], max_new_tokens=2)            # stderr is no terminal here: no bar
+    assert bars[-1].disable
 
 
 def test_make_has_a_fast_target():
