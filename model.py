@@ -175,8 +175,8 @@ def _part_files(spec):
                      if os.path.isfile(os.path.join(d, file))), None)
         what = f"part {i} of {len(spec.parts)} of the weights of {spec.name}"
         if path is None:
-            raise SystemExit(f"error: {what} is missing (the package {package.replace('_', '-')} is not installed). "
-                             f"Fix: {_reinstall_command()}")
+            raise SystemExit(f"error: {what} is missing (the package {package.replace('_', '-')} is not installed, "
+                             f"or holds no {file}). Fix: {_reinstall_command()}")
         if os.path.getsize(path) != size:
             raise SystemExit(f"error: {what} ({path}) is {os.path.getsize(path):,} bytes, not {size:,}: a damaged "
                              f"install. Fix: {_reinstall_command()}")
