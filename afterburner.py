@@ -303,7 +303,7 @@ def main(argv=None):
     ap.add_argument("--code", help="a Python file to start from (round 0 measures it instead of generating)")
     ap.add_argument("--iterations", type=cli.at_least(0), default=4, help="rounds after round 0")
     ap.add_argument("--instruction", default="time", choices=sorted(prompts.INSTRUCTIONS), help="metric to improve")
-    ap.add_argument("--model", default="auto", help="HF id, a local folder, `embedded`, or `auto`")
+    ap.add_argument("--model", default="auto", help="HF id, a local folder, `embedded`, `smollm2`, or `auto`")
     ap.add_argument("--adapter", help="a LoRA adapter folder saved by sft.py / dpo.py / grpo.py")
     ap.add_argument("--temperature", type=cli.at_least(0.0, float), default=0.0,
                     help="0 = greedy (the paper's evaluation)")

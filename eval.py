@@ -212,7 +212,8 @@ def run(args, generator=None):
 def parser():
     ap = cli.Parser(description="Evaluate a model with the iterative optimisation loop: Pass@1, Time%, Memory%, "
                                 "Integral% per iteration.")
-    ap.add_argument("--model", default="auto", help="HF id, local folder, `embedded`, or `auto` (CUDA: Qwen 1.5B)")
+    ap.add_argument("--model", default="auto",
+                    help="HF id, local folder, `embedded`, `smollm2`, or `auto` (CUDA: Qwen 1.5B)")
     ap.add_argument("--adapter", help="LoRA adapter folder from sft.py / dpo.py / grpo.py")
     ap.add_argument("--dataset", default="embedded", help=data.DATASET_HELP)
     ap.add_argument("--split", default="test", choices=["train", "test"], help="the problems to evaluate on")

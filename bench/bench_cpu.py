@@ -5,7 +5,7 @@
     python bench/bench_cpu.py --quick    # small sizes: a minute or two per phase
     python bench/bench_cpu.py --probe    # only the fp32 vs bf16 matrix-product probe
 
-The model is the embedded SmolLM2-135M-Instruct (model.load_model("embedded")) with a fresh LoRA adapter, the data
+The model is the embedded Qwen2.5-Coder-0.5B-Instruct (model.load_model("embedded")) with a fresh LoRA adapter, the data
 the embedded benchmark. The two ways differ only in the settings issue 15 introduced:
 
   old  --dtype fp32, generate(share_prompt=False, fast_cache=False) (each of the G copies of a prompt runs through
@@ -194,7 +194,7 @@ def main():
         s.max_completion_tokens, s.grad_accum = 96, 1
         d.max_completion_tokens, d.grad_accum = 96, 1
         eval_tokens = 24
-    new_dtype = models.resolve_dtype("auto", models.EMBEDDED_DIR)
+    new_dtype = models.resolve_dtype("auto", models.PACKAGED["embedded"].folder)
     loaded = {}
     for dtype in {torch.float32, new_dtype}:
         T.seed_everything(0)

@@ -2,7 +2,7 @@
 
 Nothing is downloaded. Each model is built from its published config (Qwen2.5-Coder 1.5B, our CUDA default, and
 3B, the paper's) with random weights -- the same footprint as the real weights -- saved to a temporary folder with
-the embedded model's tokenizer, and trained for two GRPO steps through `grpo.main`, exactly as
+SmolLM2's tokenizer (--model smollm2), and trained for two GRPO steps through `grpo.main`, exactly as
 `python grpo.py --model <folder> --steps 2` would run it: 4-bit NF4 + LoRA r=16 on all linear layers, G=8 x 4
 prompts, 512 new tokens, micro-batch 4, gradient checkpointing. A random model almost never emits its
 end-of-sequence token, so every answer runs the full 512 tokens: the worst case for memory.
@@ -122,12 +122,12 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--models", default="1.5B,3B", help="comma-separated: " + ", ".join(CONFIGS))
     ap.add_argument("--steps", type=int, default=2, help="GRPO steps per model (the last one is timed)")
-    ap.add_argument("--tokenizer", default=None, help="tokenizer folder (default: the embedded model's)")
+    ap.add_argument("--tokenizer", default=None, help="tokenizer folder (default: SmolLM2's)")
     ap.add_argument("--json", default=None, help="also write the results here")
     a = ap.parse_args(argv)
     if not torch.cuda.is_available():
         raise SystemExit("error: this benchmark measures GPU memory and needs CUDA (and bitsandbytes)")
-    tokenizer_dir = a.tokenizer or models.embedded_model_path()
+    tokenizer_dir = a.tokenizer or models.embedded_model_path("smollm2")
     import bitsandbytes
     import transformers
     print(f"{torch.cuda.get_device_name()} | torch {torch.__version__} | transformers {transformers.__version__} | "

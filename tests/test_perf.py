@@ -4,7 +4,7 @@
 - model.trim_padding cuts all-padding columns before a forward: the same log-probs within 1e-6 (fp32).
 - sft.batch_loss(unpadded=True) runs each sequence alone: the padded micro-batch's loss and gradients within 1e-5.
 - ModelGenerator remembers greedy answers by prompt: a repeated prompt costs no model call, gives the same answer.
-- bf16 base weights (--dtype bf16): log-probs and the SFT loss of the embedded model within BF16_TOLERANCE of fp32.
+- bf16 base weights (--dtype bf16): log-probs and the SFT loss of SmolLM2-135M within BF16_TOLERANCE of fp32.
 """
 import copy
 
@@ -14,7 +14,7 @@ import torch
 import model as models
 import sft
 
-# Measured on the fixed batch below (the embedded SmolLM2-135M + a fresh LoRA, 2 statements + human solutions, 177
+# Measured on the fixed batch below (SmolLM2-135M, --model smollm2, + a fresh LoRA, 2 statements + human solutions, 177
 # positions): per-token log-prob max |bf16 - fp32| 0.22 nat, mean 0.037 nat; SFT loss 1.8530 (fp32) vs 1.8562
 # (bf16), 0.17% apart. (On two real SFT examples: 0.27, 0.043 and 0.3%.) The tolerance leaves about 2x room.
 BF16_TOLERANCE = {"logp_max_abs": 0.5, "logp_mean_abs": 0.1, "loss_rel": 0.02}
@@ -115,26 +115,29 @@ def test_greedy_generator_remembers_answers(tiny, monkeypatch):
     assert asked[-4:] == PROMPTS * 2                         # sampling never remembers
 
 
-def test_dtype_setting():
-    assert models.resolve_dtype("fp32", models.EMBEDDED_DIR) == torch.float32
+def test_dtype_setting(monkeypatch):
+    packaged = [spec.folder for spec in models.PACKAGED.values()]           # embedded (Qwen 0.5B) and smollm2
+    assert models.resolve_dtype("fp32", packaged[0]) == torch.float32
     assert models.resolve_dtype("bf16", "/some/model") == torch.bfloat16
-    if not torch.cuda.is_available():   # tiny/other models stay fp32 on a CPU; the embedded one follows the CPU
-        assert models.resolve_dtype("auto", "/some/model") == torch.float32
-        want = torch.bfloat16 if models.cpu_has_native_bf16() else torch.float32
-        assert models.resolve_dtype("auto", models.EMBEDDED_DIR) == want
+    if not torch.cuda.is_available():   # tiny/other models stay fp32 on a CPU; the packaged ones follow the CPU
+        for native in (True, False):
+            monkeypatch.setattr(models, "cpu_has_native_bf16", lambda: native)
+            assert models.resolve_dtype("auto", "/some/model") == torch.float32
+            want = torch.bfloat16 if native else torch.float32
+            assert [models.resolve_dtype("auto", folder) for folder in packaged] == [want, want]
     with pytest.raises(SystemExit, match="--dtype must be auto, fp32 or bf16"):
-        models.resolve_dtype("fp16", models.EMBEDDED_DIR)
+        models.resolve_dtype("fp16", packaged[0])
 
 
 def test_bf16_stays_within_its_tolerance():
-    """The embedded model with bf16 base weights (+ fp32 LoRA) against fp32, on a fixed batch of SFT examples."""
+    """SmolLM2 with bf16 base weights (+ fp32 LoRA) against fp32, on a fixed batch of SFT examples."""
     import data
     problems = data.load_problems("embedded", "train", measured=False)[:2]
     asks = [p["statement"][:300] for p in problems]                # a fixed batch: statements and human solutions
     answers = [p["solutions"][0]["code"][:300] for p in problems]
     out = {}
     for dtype in ("fp32", "bf16"):
-        model, tok = models.load_model("embedded", lora=True, lora_dropout=0.0, dtype=dtype)
+        model, tok = models.load_model("smollm2", lora=True, lora_dropout=0.0, dtype=dtype)
         assert all(p.dtype == torch.float32 for n, p in model.named_parameters() if "lora_" in n)
         assert any(p.dtype == models.DTYPES[dtype] for n, p in model.named_parameters() if "lora_" not in n)
         model.eval()
