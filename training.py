@@ -24,12 +24,13 @@ import data
 import model as models
 
 
-def arg(default, help, choices=None, at_least=None, more_than=None, parse=None):
+def arg(default, help, choices=None, at_least=None, below=None, more_than=None, parse=None):
     """A field of an Args dataclass: its default, its help line, and the values it allows -- `choices`, a range
-    (`at_least` / `more_than`) or a `parse` function (an argparse type= that raises ArgumentTypeError) -- so that
-    the rule sits next to the option it guards. parse_args checks them before anything is loaded."""
+    (`at_least`, optionally `below`, / `more_than`) or a `parse` function (an argparse type= that raises
+    ArgumentTypeError) -- so that the rule sits next to the option it guards. parse_args checks them before
+    anything is loaded."""
     if parse is None and at_least is not None:
-        parse = cli.at_least(at_least, type(default))
+        parse = cli.at_least(at_least, type(default), below)
     if parse is None and more_than is not None:
         parse = cli.more_than(more_than, type(default))
     return dataclasses.field(default=default, metadata={"help": help, "choices": choices, "parse": parse})
@@ -84,7 +85,7 @@ class TrainArgs:
     max_grad_norm: float = arg(1.0, "gradient clipping", more_than=0)
     lora_r: int = arg(16, "LoRA rank (fresh adapter only)", at_least=1)
     lora_alpha: int = arg(32, "LoRA alpha (fresh adapter only)", at_least=1)
-    lora_dropout: float = arg(0.05, "LoRA dropout (fresh adapter only)", at_least=0)
+    lora_dropout: float = arg(0.05, "LoRA dropout (fresh adapter only)", at_least=0, below=1)
     gradient_checkpointing: bool = arg(False, "trade compute for memory")
     dtype: str = arg("auto", "base weights: fp32, bf16, or auto (bf16 on CUDA and, for the embedded model, on a CPU "
                              "with native bf16; fp32 elsewhere). LoRA weights stay fp32", choices=("auto", "fp32", "bf16"))

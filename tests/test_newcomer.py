@@ -15,6 +15,7 @@ import pytest
 import afterburner as ab
 import cli
 import data
+import dpo
 import eval as evaluation
 import grpo
 import model as models
@@ -150,6 +151,8 @@ BAD = [
     (grpo, ["--save-every", "0"], "--save-every"), (grpo, ["--scale", "nonsense"], "--scale"),
     (grpo, ["--loss-type", "nonsense"], "--loss-type"), (grpo, ["--instructions", "speed"], "--instructions"),
     (grpo, ["--resume", "--overwrite"], "--overwrite"),
+    (grpo, ["--lora-dropout", "1.5"], "--lora-dropout"), (sft, ["--lora-dropout", "1"], "--lora-dropout"),
+    (dpo, ["--lora-dropout", "-0.1"], "--lora-dropout"), (grpo, ["--epsilon-low", "1"], "--epsilon-low"),
 ]
 
 
@@ -174,6 +177,13 @@ def test_a_bad_option_of_the_other_scripts_is_one_line(main, argv, named, capsys
         main(argv)
     err = capsys.readouterr().err.strip()
     assert e.value.code == 2 and len(err.splitlines()) == 1 and named in err, err
+
+
+def test_an_empty_selection_says_what_is_missing():
+    """optimize_many([]) ended in `IndexError: list index out of range`."""
+    with pytest.raises(data.DataError) as e:
+        ab.optimize_many([], lambda asks: [""] * len(asks))
+    assert "no problems" in str(e.value) and "\n" not in str(e.value)
 
 
 def test_eval_with_a_bad_split_leaves_no_folder(tmp_path):
@@ -204,6 +214,25 @@ def test_an_adapter_folder_without_adapter_config_is_one_line(tmp_path, no_loadi
     with pytest.raises(SystemExit) as e:
         models.load_model("embedded", adapter=str(tmp_path))
     assert "adapter_config.json" in str(e.value) and "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize("damage", ["config is not JSON", "no weights"])
+def test_a_damaged_adapter_folder_is_one_line_before_anything_loads(damage, tmp_path, no_loading):
+    """eval.py --adapter DIR ended in a 38-line JSONDecodeError, or (config, no weights) an HFValidationError."""
+    adapter = tmp_path / "adapter"
+    adapter.mkdir()
+    if damage == "config is not JSON":
+        (adapter / "adapter_config.json").write_text('{"peft_type": ')
+        (adapter / "adapter_model.safetensors").write_bytes(b"")
+    else:
+        (adapter / "adapter_config.json").write_text(json.dumps({"peft_type": "LORA", "r": 8}))
+    out = tmp_path / "eval"
+    with pytest.raises(SystemExit) as e:
+        evaluation.run(evaluation.parser().parse_args(["--adapter", str(adapter), "--out", str(out), "--limit", "1"]))
+    message = str(e.value)
+    assert message.startswith(f"error: --adapter {adapter}") and "\n" not in message, message
+    assert ("adapter_config.json" if damage == "config is not JSON" else "adapter_model.safetensors") in message
+    assert not out.exists()
 
 
 def test_a_missing_local_folder_is_reported_as_a_missing_folder(no_loading):
