@@ -226,6 +226,26 @@ def test_resume_is_exact(script, extra, tiny_folder, tmp_path, monkeypatch):
     assert [r["step"] for r in rows if "loss" in r] == [1, 2, 3, 4]   # every step once, the held-out lines apart
 
 
+def test_dpo_resumes_with_more_steps(tiny_folder, tmp_path):
+    """dpo.py computes the reference log-probs of the pairs its steps use, once; a resume with a larger --steps
+    needs those of more pairs (it ended in a KeyError). They are the first run's reference: the same numbers a
+    run of that many steps from the start computes."""
+    common = ["--model", tiny_folder, "--limit-problems", "2", "--batch-size", "1", "--grad-accum", "1",
+              "--max-completion-tokens", "16", "--pairs-per-problem", "2", "--eval-every", "100"]
+    short, straight = str(tmp_path / "short"), str(tmp_path / "straight")
+    dpo.main(T.parse_args(dpo.Args, common + ["--steps", "1", "--out", short]))
+    first, _ = torch.load(f"{short}/reference_logps.pt")
+    dpo.main(T.parse_args(dpo.Args, common + ["--steps", "6", "--out", short, "--resume"]))
+    dpo.main(T.parse_args(dpo.Args, common + ["--steps", "6", "--out", straight]))
+    resumed, _ = torch.load(f"{short}/reference_logps.pt")
+    expected, _ = torch.load(f"{straight}/reference_logps.pt")
+    assert len(first) < len(expected) and resumed.keys() == expected.keys()
+    for i in expected:
+        assert torch.allclose(torch.tensor(resumed[i]), torch.tensor(expected[i])), i
+    rows = [json.loads(line) for line in open(f"{short}/metrics.jsonl")]
+    assert [r["step"] for r in rows if "loss" in r] == [1, 2, 3, 4, 5, 6]
+
+
 def test_bench_spread_runs_end_to_end(tiny_folder, capsys):
     """bench/bench_spread.py, the tool that chose the reproduction's G, on the tiny model: one JSON row per
     temperature, whose shares obey what cutting the same answers finer must give (a flat group of 4 is two flat
