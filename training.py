@@ -9,6 +9,7 @@ What is not here: any objective. There is no Trainer class: each script's loop r
 """
 import argparse
 import dataclasses
+import inspect
 import json
 import math
 import os
@@ -105,18 +106,69 @@ class TrainArgs:
 # ----------------------------------------------------------------------------------------------------------
 # Before anything is loaded: the output folder, the model's name, the adapter
 # ----------------------------------------------------------------------------------------------------------
-RUN_FILES = ("metrics.jsonl", "checkpoint", "adapter", "samples.jsonl", "reference_logps.pt", "reference_lora.pt")
+# What a run leaves in its --out: the trainers' files and eval.py's. A folder holds one script's run, and its
+# run.json says which script that is, so that no other script continues it or writes beside it.
+RUN_FILES = ("metrics.jsonl", "checkpoint", "adapter", "samples.jsonl", "reference_logps.pt", "reference_lora.pt",
+             "trajectories.json", "results.json", "table.md", "curves.png")
+MADE_BY = "run.json"
 
 
 def has_checkpoint(out):
     return os.path.exists(os.path.join(out, "checkpoint", "trainer_state.pt"))
 
 
+def check_out(out):
+    """Stop, in one line, unless `out` is a folder this process can write in, or can become one: the nearest
+    existing path at or above it must be a writable folder (`--out /dev/null/run` would fail at the first save)."""
+    above = os.path.abspath(out)
+    while not os.path.exists(above):
+        above = os.path.dirname(above)
+    if not os.path.isdir(above) or not os.access(above, os.W_OK):
+        why = "a file, not a folder" if not os.path.isdir(above) else "a folder this user cannot write in"
+        raise SystemExit(f"error: --out {out}: {above} is {why}; pick another --out")
+
+
+def made_by(out):
+    """The script whose run is in `out` (from its run.json): None when there is none (or the run is older)."""
+    try:
+        with open(os.path.join(out, MADE_BY)) as f:
+            return json.load(f)["script"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def existing_run(out, script, overwrite):
+    """The run files already in `out` ([] for a new or empty folder). A run another script made stops here, in one
+    line, unless --overwrite: `sft.py --resume` in a GRPO folder would mix SFT steps into its metrics."""
+    check_out(out)
+    found = [f for f in RUN_FILES if os.path.exists(os.path.join(out, f))]
+    maker = made_by(out)
+    if found and maker not in (None, script) and not overwrite:
+        raise SystemExit(f"error: --out {out} holds a run of {maker} ({', '.join(found)}), not one of {script}'s; "
+                         "nothing was changed. Pick another --out, or replace it with --overwrite")
+    return found
+
+
+def claim(out, script, found, overwrite):
+    """Make `out` this script's folder: delete the previous run first with --overwrite, then write run.json."""
+    if found and overwrite:
+        print(f"[{script[:-3]}] --overwrite: deleting the previous run in {out} ({', '.join(found)})",
+              file=sys.stderr)
+        for f in found:
+            path = os.path.join(out, f)
+            shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, MADE_BY), "w") as f:
+        json.dump({"script": script}, f)
+
+
 def prepare_out(args):
     """No run destroys another: a --out that already holds a run (metrics, checkpoint, adapter) is continued only
-    with --resume and replaced only with --overwrite; otherwise stop here, before any model loads, saying which.
-    Also checks the model name and --init-adapter now, so that a typo costs a second, not a model load."""
-    found = [f for f in RUN_FILES if os.path.exists(os.path.join(args.out, f))]
+    with --resume, by the script that made it, and replaced only with --overwrite; otherwise stop here, before any
+    model loads, saying which. Also checks the model name and --init-adapter now, so that a typo costs a
+    second, not a model load."""
+    script = os.path.basename(inspect.getfile(type(args)))   # sft.py, dpo.py or grpo.py (also as __main__)
+    found = existing_run(args.out, script, args.overwrite)
     if args.resume and not has_checkpoint(args.out):
         fix = "start it again with --overwrite instead" if found else "start without --resume"
         raise SystemExit(f"error: --resume: there is no checkpoint in {os.path.join(args.out, 'checkpoint')} to "
@@ -128,11 +180,7 @@ def prepare_out(args):
                          f"{fix[0].upper() + fix[1:]}, or pick another --out")
     models.check_adapter(args.init_adapter, "--init-adapter")
     models.resolve_model(args.model)
-    if found and args.overwrite:
-        print(f"[train] --overwrite: deleting the previous run in {args.out} ({', '.join(found)})", file=sys.stderr)
-        for f in found:
-            path = os.path.join(args.out, f)
-            shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
+    claim(args.out, script, found, args.overwrite)
 
 
 def training_problems(args, held_out=0):

@@ -111,6 +111,81 @@ def test_overwrite_deletes_the_previous_run(tmp_path, tiny_folder):
     assert not any(os.path.exists(os.path.join(out, f)) for f in T.RUN_FILES)
 
 
+def a_run_of(script, out, model):
+    """A finished run folder of `script` (a checkpoint and an adapter), as the script's own start leaves it."""
+    T.prepare_out(T.parse_args(script.Args, ["--model", model, "--out", out]))
+    before = a_finished_run(out)
+    os.makedirs(os.path.join(out, "checkpoint"))
+    open(os.path.join(out, "checkpoint", "trainer_state.pt"), "wb").write(b"state")
+    return before
+
+
+def files_of(folder):
+    return {os.path.relpath(os.path.join(d, f), folder): open(os.path.join(d, f), "rb").read()
+            for d, _, names in os.walk(folder) for f in names}
+
+
+def an_evaluation(out, *options, generator=lambda asks: ["<solution>```python\npass\n```</solution>"] * len(asks)):
+    argv = ["--limit", "1", "--iterations", "0", "--workers", "1", "--out", out, *options]
+    return evaluation.run(evaluation.parser().parse_args(argv), generator=generator)
+
+
+@pytest.mark.parametrize("script", [sft, dpo])
+def test_a_script_cannot_continue_another_scripts_run(script, tmp_path, tiny_folder):
+    """`sft.py --resume` into a finished GRPO run once ran an SFT step there: metrics mixed, adapter replaced."""
+    out = str(tmp_path / "grpo")
+    a_run_of(grpo, out, tiny_folder)
+    before = files_of(out)
+    with pytest.raises(SystemExit) as e:
+        script.main(T.parse_args(script.Args, ["--model", tiny_folder, "--out", out, "--resume"]))
+    assert "grpo.py" in str(e.value) and "another --out" in str(e.value) and "\n" not in str(e.value), e.value
+    assert files_of(out) == before
+
+
+def test_a_trainer_and_eval_do_not_share_a_folder(tmp_path, tiny_folder):
+    run, ev = str(tmp_path / "run"), str(tmp_path / "eval")
+    a_run_of(grpo, run, tiny_folder)
+    an_evaluation(ev)
+    before = files_of(run), files_of(ev)
+    with pytest.raises(SystemExit) as e:
+        an_evaluation(run)
+    assert "grpo.py" in str(e.value) and "\n" not in str(e.value), e.value
+    with pytest.raises(SystemExit) as e:
+        grpo.main(T.parse_args(grpo.Args, ["--model", tiny_folder, "--out", ev, "--resume"]))
+    assert "eval.py" in str(e.value) and "\n" not in str(e.value), e.value
+    assert (files_of(run), files_of(ev)) == before
+
+
+def test_eval_refuses_a_finished_evaluation_made_with_other_options(tmp_path, capsys):
+    """A finished evaluation rerun with another option (--instruction memory) was silently replaced, exit 0."""
+    out = str(tmp_path / "eval")
+    an_evaluation(out)
+    before = files_of(out)
+    with pytest.raises(SystemExit) as e:
+        an_evaluation(out, "--instruction", "memory")
+    message = str(e.value)
+    assert "--instruction" in message and "--overwrite" in message and "\n" not in message, message
+    assert files_of(out) == before
+    capsys.readouterr()
+
+    def no_generation(asks):
+        raise AssertionError("a finished evaluation generated again")
+    an_evaluation(out, generator=no_generation)            # the same command continues: nothing left to generate
+    assert "resuming after round 0" in capsys.readouterr().out
+    an_evaluation(out, "--instruction", "memory", "--overwrite")
+    with open(os.path.join(out, "results.json")) as f:
+        assert json.load(f)["args"]["instruction"] == "memory"
+
+
+def test_python_grpo_py_still_refuses_a_finished_run(tmp_path, tiny_folder):
+    out = str(tmp_path / "grpo")
+    before = a_run_of(grpo, out, tiny_folder)
+    with pytest.raises(SystemExit) as e:
+        grpo.main(T.parse_args(grpo.Args, ["--model", tiny_folder, "--out", out]))
+    assert "already holds a run" in str(e.value)
+    assert open(os.path.join(out, "metrics.jsonl")).read() == before and not os.path.exists(out + "-2")
+
+
 def test_ctrl_c_in_the_final_check_keeps_the_last_step_and_says_how_to_resume(tiny_folder, tmp_path, monkeypatch,
                                                                               capsys):
     out = str(tmp_path / "sft")
@@ -177,6 +252,23 @@ def test_a_bad_option_of_the_other_scripts_is_one_line(main, argv, named, capsys
         main(argv)
     err = capsys.readouterr().err.strip()
     assert e.value.code == 2 and len(err.splitlines()) == 1 and named in err, err
+
+
+@pytest.mark.parametrize("script", [sft, dpo, grpo, evaluation])
+@pytest.mark.parametrize("below", ["/dev/null", "a-file"])
+def test_an_out_below_a_file_is_one_line(script, below, tmp_path, tiny_folder, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    open("a-file", "w").close()
+    out = os.path.join(below, "run")
+    with pytest.raises(SystemExit) as e:
+        if script is evaluation:
+            evaluation.run(evaluation.parser().parse_args(["--out", out, "--limit", "1"]),
+                           generator=lambda asks: [""] * len(asks))
+        else:
+            script.main(T.parse_args(script.Args, ["--model", tiny_folder, "--out", out, "--limit-problems", "1"]))
+    message = str(e.value)
+    assert message.startswith("error: --out") and below in message and "\n" not in message, message
+    assert os.listdir(tmp_path) == ["a-file"]
 
 
 def test_an_empty_selection_says_what_is_missing():
