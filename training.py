@@ -10,6 +10,7 @@ What is not here: any objective. There is no Trainer class: each script's loop r
 import argparse
 import dataclasses
 import inspect
+import itertools
 import json
 import math
 import os
@@ -94,12 +95,16 @@ class TrainArgs:
     seed: int = arg(0, "seed for data order, sampling, LoRA init and dropout", at_least=0)
     resume: bool = arg(False, "continue the run in --out from its checkpoint: step, optimiser, scheduler, RNG state")
     overwrite: bool = arg(False, "replace the run in --out (its metrics, checkpoint and adapter are deleted)")
+    resume_or_new: bool = arg(False, "what `make demo` runs: continue the unfinished run in --out, or start a "
+                                     "new folder beside a finished one (--out-2, -3, ...); says which")
     stop_after: int = arg(0, "stop after this step as if interrupted (0 = never; for testing resume)", at_least=0)
 
     def check(self):
         """Rules that involve more than one option; None when the options are fine, else the message."""
         if self.resume and self.overwrite:
             return "--resume continues the run in --out and --overwrite deletes it: pass one of them"
+        if self.resume_or_new and (self.resume or self.overwrite):
+            return "--resume-or-new chooses between continuing and a new folder itself: drop --resume / --overwrite"
         return None
 
 
@@ -162,12 +167,34 @@ def claim(out, script, found, overwrite):
         json.dump({"script": script}, f)
 
 
+def resume_or_new(out, script):
+    """`make demo` is the one command a newcomer is told to run, so it must work every time: continue the
+    unfinished run of `script` in `out` (its run.json names `script`; a checkpoint, no adapter yet), start there
+    if it holds no run, else try the folders beside it (out-2, out-3, ...) the same way. Nothing is deleted.
+    Returns (folder, resume)."""
+    for n in itertools.count(1):
+        folder = out if n == 1 else f"{out}-{n}"
+        finished = os.path.exists(os.path.join(folder, "adapter"))
+        if made_by(folder) == script and has_checkpoint(folder) and not finished:
+            step = torch.load(os.path.join(folder, "checkpoint", "trainer_state.pt"), weights_only=False,
+                              map_location="cpu")["step"]
+            print(f"[train] --resume-or-new: continuing the unfinished run in {folder} from its checkpoint of step "
+                  f"{step}", file=sys.stderr)
+            return folder, True
+        if not any(os.path.exists(os.path.join(folder, f)) for f in RUN_FILES):
+            kept = "" if n == 1 else f" ({out}{'' if n == 2 else f' to {out}-{n - 1}'} left as is)"
+            print(f"[train] --resume-or-new: starting a new run in {folder}{kept}", file=sys.stderr)
+            return folder, False
+
+
 def prepare_out(args):
     """No run destroys another: a --out that already holds a run (metrics, checkpoint, adapter) is continued only
     with --resume, by the script that made it, and replaced only with --overwrite; otherwise stop here, before any
-    model loads, saying which. Also checks the model name and --init-adapter now, so that a typo costs a
-    second, not a model load."""
+    model loads, saying which (--resume-or-new picks the folder and the flag itself). Also checks the model name
+    and --init-adapter now, so that a typo costs a second, not a model load."""
     script = os.path.basename(inspect.getfile(type(args)))   # sft.py, dpo.py or grpo.py (also as __main__)
+    if args.resume_or_new:
+        args.out, args.resume = resume_or_new(args.out, script)
     found = existing_run(args.out, script, args.overwrite)
     if args.resume and not has_checkpoint(args.out):
         fix = "start it again with --overwrite instead" if found else "start without --resume"
@@ -318,12 +345,13 @@ def finish(args, model, tok, log):
 def interrupted(args):
     """The line Ctrl-C prints: what is saved in --out and the exact command that continues."""
     path = os.path.join(args.out, "checkpoint")
+    same = cli.command() if args.resume_or_new else None   # it picks --resume itself
     if has_checkpoint(args.out):
         step = torch.load(os.path.join(path, "trainer_state.pt"), weights_only=False, map_location="cpu")["step"]
         return (f"the checkpoint of step {step} is in {path}; continue with: "
-                f"{cli.command(extra=['--resume'], drop=['--overwrite'])}")
+                f"{same or cli.command(extra=['--resume'], drop=['--overwrite'])}")
     return (f"no checkpoint yet (the first comes after step {min(args.save_every, args.steps)}); start again "
-            f"with: {cli.command(extra=['--overwrite'], drop=['--resume'])}")
+            f"with: {same or cli.command(extra=['--overwrite'], drop=['--resume'])}")
 
 
 def main(script_main, cls, doc):

@@ -11,6 +11,7 @@ import sys
 import time
 
 import pytest
+import torch
 
 import afterburner as ab
 import cli
@@ -177,6 +178,37 @@ def test_eval_refuses_a_finished_evaluation_made_with_other_options(tmp_path, ca
         assert json.load(f)["args"]["instruction"] == "memory"
 
 
+def test_make_demo_twice_continues_or_starts_beside(tmp_path, tiny_folder, capsys):
+    """`make demo` a second time stopped with "--out runs/grpo already holds a run ... Error 1". It now continues
+    an unfinished run, or starts a new folder beside a finished one, and says which; existing files are kept."""
+    dry = subprocess.run(["make", "-n", "demo"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    demo = shlex.split(next(line for line in dry.splitlines() if "grpo.py" in line))
+    assert demo[1] == "grpo.py"
+    out = str(tmp_path / "grpo")
+
+    def again():
+        args = T.parse_args(grpo.Args, demo[2:] + ["--model", tiny_folder, "--out", out])
+        T.prepare_out(args)
+        return args.out, args.resume, capsys.readouterr().err.strip().splitlines()[-1]
+    assert again()[:2] == (out, False)                                              # the first: a new run
+    os.makedirs(os.path.join(out, "checkpoint"))
+    torch.save({"step": 2}, os.path.join(out, "checkpoint", "trainer_state.pt"))    # stopped after step 2
+    folder, resume, line = again()
+    assert (folder, resume) == (out, True) and "step 2" in line and out in line, line
+    finished = a_finished_run(out)                                                  # it finished
+    folder, resume, line = again()
+    assert (folder, resume) == (out + "-2", False) and out + "-2" in line, line
+    assert open(os.path.join(out, "metrics.jsonl")).read() == finished
+    os.makedirs(os.path.join(out + "-2", "checkpoint"))                             # the second stopped
+    torch.save({"step": 1}, os.path.join(out + "-2", "checkpoint", "trainer_state.pt"))
+    assert again()[:2] == (out + "-2", True)
+    a_finished_run(out + "-2")
+    assert again()[:2] == (out + "-3", False)
+    shutil.rmtree(out + "-3")
+    a_run_of(sft, out + "-3", tiny_folder)                                          # another script's folder
+    assert again()[:2] == (out + "-4", False)
+
+
 def test_python_grpo_py_still_refuses_a_finished_run(tmp_path, tiny_folder):
     out = str(tmp_path / "grpo")
     before = a_run_of(grpo, out, tiny_folder)
@@ -228,6 +260,7 @@ BAD = [
     (grpo, ["--resume", "--overwrite"], "--overwrite"),
     (grpo, ["--lora-dropout", "1.5"], "--lora-dropout"), (sft, ["--lora-dropout", "1"], "--lora-dropout"),
     (dpo, ["--lora-dropout", "-0.1"], "--lora-dropout"), (grpo, ["--epsilon-low", "1"], "--epsilon-low"),
+    (grpo, ["--resume-or-new", "--resume"], "--resume-or-new"),
 ]
 
 
