@@ -201,7 +201,9 @@ def run(args, generator=None):
     problems, = data.ensure_profiled(args.dataset, (args.split, args.limit))
     if not problems:
         sys.exit(f"error: no problems in {args.dataset} split {args.split}")
-    T.claim(args.out, "eval.py", found, args.overwrite)
+    if found and args.overwrite:
+        T.remove_run(args.out, "eval.py", found)
+    T.mark(args.out, "eval.py")
     if generator is None:
         policy, tok = models.load_model(args.model, adapter=args.adapter, dtype=getattr(args, "dtype", "auto"))
         generator = models.ModelGenerator(policy, tok, temperature=args.temperature,

@@ -154,17 +154,28 @@ def existing_run(out, script, overwrite):
     return found
 
 
-def claim(out, script, found, overwrite):
-    """Make `out` this script's folder: delete the previous run first with --overwrite, then write run.json."""
-    if found and overwrite:
-        print(f"[{script[:-3]}] --overwrite: deleting the previous run in {out} ({', '.join(found)})",
-              file=sys.stderr)
-        for f in found:
-            path = os.path.join(out, f)
-            shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
+def remove_run(out, script, found):
+    """--overwrite: delete the previous run in `out` (its files and its run.json)."""
+    print(f"[{script[:-3]}] --overwrite: deleting the previous run in {out} ({', '.join(found)})", file=sys.stderr)
+    for f in found + [MADE_BY]:
+        path = os.path.join(out, f)
+        if os.path.isdir(path):
+            shutil.rmtree(path)
+        elif os.path.exists(path):
+            os.remove(path)
+
+
+def mark(out, script):
+    """Write run.json: `out` holds a run of `script`. Trainers write it with each checkpoint (a run that can be
+    continued always has it), eval.py before its first round; a bad option or dataset leaves no folder behind."""
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, MADE_BY), "w") as f:
         json.dump({"script": script}, f)
+
+
+def script_of(args):
+    """The script whose Args these are: sft.py, dpo.py or grpo.py (also when it runs as __main__)."""
+    return os.path.basename(inspect.getfile(type(args)))
 
 
 def resume_or_new(out, script):
@@ -192,7 +203,7 @@ def prepare_out(args):
     with --resume, by the script that made it, and replaced only with --overwrite; otherwise stop here, before any
     model loads, saying which (--resume-or-new picks the folder and the flag itself). Also checks the model name
     and --init-adapter now, so that a typo costs a second, not a model load."""
-    script = os.path.basename(inspect.getfile(type(args)))   # sft.py, dpo.py or grpo.py (also as __main__)
+    script = script_of(args)
     if args.resume_or_new:
         args.out, args.resume = resume_or_new(args.out, script)
     found = existing_run(args.out, script, args.overwrite)
@@ -207,7 +218,8 @@ def prepare_out(args):
                          f"{fix[0].upper() + fix[1:]}, or pick another --out")
     models.check_adapter(args.init_adapter, "--init-adapter")
     models.resolve_model(args.model)
-    claim(args.out, script, found, args.overwrite)
+    if found and args.overwrite:
+        remove_run(args.out, script, found)
 
 
 def training_problems(args, held_out=0):
@@ -319,10 +331,11 @@ def optimizer_step(model, opt, sched, max_grad_norm):
 
 def end_of_step(args, model, opt, sched, step):
     """Checkpoint when due (always after the last step, before the final held-out check, so that an interruption
-    there loses nothing); True when the run must stop here (--stop-after)."""
+    there loses nothing), with run.json beside it; True when the run must stop here (--stop-after)."""
     done = step + 1
     if done % args.save_every == 0 or done == args.steps:
         save_checkpoint(args.out, model, opt, sched, done)
+        mark(args.out, script_of(args))
     return bool(args.stop_after and done >= args.stop_after)
 
 

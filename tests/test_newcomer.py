@@ -112,13 +112,18 @@ def test_overwrite_deletes_the_previous_run(tmp_path, tiny_folder):
     assert not any(os.path.exists(os.path.join(out, f)) for f in T.RUN_FILES)
 
 
-def a_run_of(script, out, model):
-    """A finished run folder of `script` (a checkpoint and an adapter), as the script's own start leaves it."""
-    T.prepare_out(T.parse_args(script.Args, ["--model", model, "--out", out]))
+def a_run_of(script, out):
+    """A finished run folder of `script`: metrics, an adapter, a checkpoint and the run.json written with it."""
     before = a_finished_run(out)
-    os.makedirs(os.path.join(out, "checkpoint"))
-    open(os.path.join(out, "checkpoint", "trainer_state.pt"), "wb").write(b"state")
+    stopped_at(out, 4, script)
     return before
+
+
+def stopped_at(out, step, script=grpo):
+    """What a trainer's checkpoint of `step` leaves in `out` (T.end_of_step)."""
+    os.makedirs(os.path.join(out, "checkpoint"))
+    torch.save({"step": step}, os.path.join(out, "checkpoint", "trainer_state.pt"))
+    T.mark(out, f"{script.__name__}.py")
 
 
 def files_of(folder):
@@ -135,7 +140,7 @@ def an_evaluation(out, *options, generator=lambda asks: ["<solution>```python\np
 def test_a_script_cannot_continue_another_scripts_run(script, tmp_path, tiny_folder):
     """`sft.py --resume` into a finished GRPO run once ran an SFT step there: metrics mixed, adapter replaced."""
     out = str(tmp_path / "grpo")
-    a_run_of(grpo, out, tiny_folder)
+    a_run_of(grpo, out)
     before = files_of(out)
     with pytest.raises(SystemExit) as e:
         script.main(T.parse_args(script.Args, ["--model", tiny_folder, "--out", out, "--resume"]))
@@ -145,7 +150,7 @@ def test_a_script_cannot_continue_another_scripts_run(script, tmp_path, tiny_fol
 
 def test_a_trainer_and_eval_do_not_share_a_folder(tmp_path, tiny_folder):
     run, ev = str(tmp_path / "run"), str(tmp_path / "eval")
-    a_run_of(grpo, run, tiny_folder)
+    a_run_of(grpo, run)
     an_evaluation(ev)
     before = files_of(run), files_of(ev)
     with pytest.raises(SystemExit) as e:
@@ -191,27 +196,24 @@ def test_make_demo_twice_continues_or_starts_beside(tmp_path, tiny_folder, capsy
         T.prepare_out(args)
         return args.out, args.resume, capsys.readouterr().err.strip().splitlines()[-1]
     assert again()[:2] == (out, False)                                              # the first: a new run
-    os.makedirs(os.path.join(out, "checkpoint"))
-    torch.save({"step": 2}, os.path.join(out, "checkpoint", "trainer_state.pt"))    # stopped after step 2
+    stopped_at(out, 2)
     folder, resume, line = again()
     assert (folder, resume) == (out, True) and "step 2" in line and out in line, line
     finished = a_finished_run(out)                                                  # it finished
     folder, resume, line = again()
     assert (folder, resume) == (out + "-2", False) and out + "-2" in line, line
     assert open(os.path.join(out, "metrics.jsonl")).read() == finished
-    os.makedirs(os.path.join(out + "-2", "checkpoint"))                             # the second stopped
-    torch.save({"step": 1}, os.path.join(out + "-2", "checkpoint", "trainer_state.pt"))
+    stopped_at(out + "-2", 1)                                                       # the second stopped
     assert again()[:2] == (out + "-2", True)
     a_finished_run(out + "-2")
     assert again()[:2] == (out + "-3", False)
-    shutil.rmtree(out + "-3")
-    a_run_of(sft, out + "-3", tiny_folder)                                          # another script's folder
+    a_run_of(sft, out + "-3")                                                       # another script's folder
     assert again()[:2] == (out + "-4", False)
 
 
 def test_python_grpo_py_still_refuses_a_finished_run(tmp_path, tiny_folder):
     out = str(tmp_path / "grpo")
-    before = a_run_of(grpo, out, tiny_folder)
+    before = a_run_of(grpo, out)
     with pytest.raises(SystemExit) as e:
         grpo.main(T.parse_args(grpo.Args, ["--model", tiny_folder, "--out", out]))
     assert "already holds a run" in str(e.value)
@@ -302,6 +304,13 @@ def test_an_out_below_a_file_is_one_line(script, below, tmp_path, tiny_folder, m
     message = str(e.value)
     assert message.startswith("error: --out") and below in message and "\n" not in message, message
     assert os.listdir(tmp_path) == ["a-file"]
+
+
+def test_a_trainer_with_a_bad_dataset_leaves_no_folder(tmp_path, tiny_folder):
+    out = tmp_path / "run"
+    with pytest.raises(data.DataError):
+        grpo.main(T.parse_args(grpo.Args, ["--model", tiny_folder, "--dataset", "missing.jsonl", "--out", str(out)]))
+    assert not out.exists()
 
 
 def test_an_empty_selection_says_what_is_missing():

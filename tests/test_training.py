@@ -218,6 +218,7 @@ def test_resume_is_exact(script, extra, tiny_folder, tmp_path, monkeypatch):
     script.main(T.parse_args(script.Args, common + ["--out", straight]))
     assert script.main(T.parse_args(script.Args, common + ["--out", resumed, "--stop-after", "2"])) is None
     script.main(T.parse_args(script.Args, common + ["--out", resumed, "--resume"]))
+    assert T.made_by(straight) == T.made_by(resumed) == f"{script.__name__}.py"   # no other script continues them
     a, b = adapter_weights(straight), adapter_weights(resumed)
     assert a.keys() == b.keys() and any(float(v.abs().sum()) > 0 for k, v in a.items() if "lora_B" in k)
     for k in a:
