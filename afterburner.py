@@ -231,6 +231,9 @@ def optimize_many(problems, generator, iterations=4, instruction="time", origina
       use_original=False  the prompt shows the kept code's measured performance but not the code.
     Pass earlier `trajectories` to resume; `on_round(trajectories)` is called after every round (before the
     final rescoring, `kept` is a provisional copy of `kept_result`)."""
+    if not problems:  # say so here: the loop below would fail on an index, far from the cause
+        raise data.DataError("no problems to run the loop on: the selection is empty (does the dataset have "
+                             "problems in this split?)")
     limits = {**EVAL_LIMITS, **(limits or {})}
     trajs = trajectories or [[] for _ in problems]
     for rnd in range(len(trajs[0]), iterations + 1):

@@ -44,13 +44,14 @@ def _number(kind, text):
         raise argparse.ArgumentTypeError(f"must be {'an integer' if kind is int else 'a number'}, not {text!r}")
 
 
-def at_least(low, kind=int):
-    """type= for a number >= low: the message names the range and the value given."""
+def at_least(low, kind=int, below=None):
+    """type= for a number >= low (and < below, if given: a dropout of 1 would drop everything): the message names
+    the range and the value given."""
     def parse(text):
         value = _number(kind, text)
-        if not value >= low:
-            raise argparse.ArgumentTypeError(f"must be {'an integer' if kind is int else 'a number'} >= {low}, "
-                                             f"not {text!r}")
+        if not (value >= low and (below is None or value < below)):
+            raise argparse.ArgumentTypeError(f"must be {'an integer' if kind is int else 'a number'} >= {low}"
+                                             f"{'' if below is None else f' and < {below}'}, not {text!r}")
         return value
     parse.__name__ = f"number >= {low}"
     return parse

@@ -140,20 +140,22 @@ def main(args):
                                    min_gap=args.min_gap, seed=args.seed)[:16]
     test_items = tokenize(tok, test_pairs, args.max_completion_tokens)
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps, args.steps)
+    # Reference log-probs only for the pairs this run will train on: the data order is a function of (seed, step),
+    # so they are known now. A short run on a large pair set then costs minutes, not one forward pass per pair in
+    # the dataset. A resume reads those of the first run and adds the pairs a larger --steps reaches: before the
+    # checkpoint loads, the model is still the policy the first run started from (--init-adapter, or a fresh
+    # LoRA whose B = 0, i.e. the base model), so they come from the same reference.
     ref_path = os.path.join(args.out, "reference_logps.pt")
-    if args.resume:
-        start, _ = T.load_checkpoint(args.out, model, opt, sched)
-        ref, test_ref = torch.load(ref_path)   # the reference is the policy at the start of the *first* run
-    else:
-        start = 0
-        # Only the pairs this run will train on: the data order is a function of (seed, step), so they are known
-        # now. A short run on a large pair set then costs minutes, not one forward pass per pair in the dataset.
-        used = sorted({i for step in range(args.steps) for idx in T.micro_batches(
-            len(items), args.batch_size, args.seed, step, args.grad_accum) for i in idx})
-        ref = dict(zip(used, reference_logps(model, tok, [items[i] for i in used], args.batch_size)))
-        test_ref = reference_logps(model, tok, test_items, args.batch_size)
+    used = sorted({i for step in range(args.steps) for idx in T.micro_batches(
+        len(items), args.batch_size, args.seed, step, args.grad_accum) for i in idx})
+    ref, test_ref = torch.load(ref_path) if args.resume else ({}, None)
+    missing = [i for i in used if i not in ref]
+    if missing or test_ref is None:
+        ref.update(zip(missing, reference_logps(model, tok, [items[i] for i in missing], args.batch_size)))
+        test_ref = reference_logps(model, tok, test_items, args.batch_size) if test_ref is None else test_ref
         os.makedirs(args.out, exist_ok=True)
         torch.save((ref, test_ref), ref_path)
+    start = T.load_checkpoint(args.out, model, opt, sched)[0] if args.resume else 0
     log = T.MetricsLog(os.path.join(args.out, "metrics.jsonl"), resume=args.resume)
     model.train()
     bar = tqdm(range(start, args.steps), initial=start, total=args.steps, desc="dpo")

@@ -30,7 +30,8 @@ The paper's ablations (--ablation), each removing exactly one thing from every p
 
 Writes to --out: results.json (arguments, metrics per iteration, every round of every problem), table.md (the
 paper-style table) and curves.png (the four curves). Resumable: the trajectories are saved after every round,
-and a rerun with the same arguments continues from the last finished round.
+and a rerun with the same arguments continues from the last finished round; an --out that holds an evaluation
+with other arguments, or another script's run, is left as it is unless --overwrite.
 """
 import json
 import math
@@ -45,6 +46,7 @@ import data
 import metrics
 import model as models
 import prompts
+import training as T
 
 METRIC_NAMES = ("pass@1", "time%", "memory%", "integral%")
 
@@ -159,27 +161,49 @@ def plot(curves, path, title=""):
     plt.close(fig)
 
 
+def prepare_out(args, key):
+    """No evaluation destroys another, as no training run does (training.prepare_out): an --out that holds an
+    evaluation made with the same options (`key`) is continued; one made with other options, or another script's
+    run, is left as it is and this stops, in one line, unless --overwrite. Returns (the run files found, the
+    saved trajectories to continue from or None)."""
+    found = T.existing_run(args.out, "eval.py", args.overwrite)
+    if not found or args.overwrite:
+        return found, None
+    state_path, saved = os.path.join(args.out, "trajectories.json"), None
+    if os.path.exists(state_path):
+        with open(state_path) as f:
+            saved = json.load(f)
+    if saved and saved.get("key") == key:
+        print(f"[eval] resuming after round {len(saved['trajectories'][0]) - 1} from {state_path}")
+        return found, saved["trajectories"]
+    if saved:
+        was = saved.get("key") or {}
+        differ = [f"{'--' + k.replace('_', '-') if hasattr(args, k) else k} {was.get(k)} there, {v} here"
+                  for k, v in key.items() if was.get(k) != v]
+        what = f"an evaluation made with other options ({'; '.join(differ)})"
+    else:
+        what = f"a run ({', '.join(found)}) with no trajectories.json to continue from"
+    raise SystemExit(f"error: --out {args.out} already holds {what}; nothing was changed. Replace it with "
+                     "--overwrite, or pick another --out")
+
+
 def run(args, generator=None):
     """Evaluate; `generator` (prompts -> answers) replaces the model, for tests and scripted runs."""
     state_path = os.path.join(args.out, "trajectories.json")
     if generator is None:  # a wrong name or adapter folder costs a second here, not a profile and a model load
         models.check_adapter(args.adapter)
         models.resolve_model(args.model)
+    key = {k: getattr(args, k) for k in ("model", "adapter", "dataset", "split", "instruction", "temperature",
+                                         "max_new_tokens", "ablation", "limit", "start", "seed")}
+    key["measure"] = [afterburner.REPEATS, afterburner.KEEP_MARGIN, afterburner.MEMORY_RESOLUTION_KB]
+    found, trajs = prepare_out(args, key)
     # the metrics compare against human solutions measured on this machine: measured here on first use
     problems, = data.ensure_profiled(args.dataset, (args.split, args.limit))
     if not problems:
         sys.exit(f"error: no problems in {args.dataset} split {args.split}")
-    os.makedirs(args.out, exist_ok=True)
-    key = {k: getattr(args, k) for k in ("model", "adapter", "dataset", "split", "instruction", "temperature",
-                                         "max_new_tokens", "ablation", "limit", "start", "seed")}
-    key["measure"] = [afterburner.REPEATS, afterburner.KEEP_MARGIN, afterburner.MEMORY_RESOLUTION_KB]
-    trajs = None
-    if os.path.exists(state_path):
-        with open(state_path) as f:
-            saved = json.load(f)
-        if saved["key"] == key:
-            trajs = saved["trajectories"]
-            print(f"[eval] resuming after round {len(trajs[0]) - 1} from {state_path}")
+    if found and args.overwrite:
+        T.remove_run(args.out, "eval.py", found)
+    T.mark(args.out, "eval.py")
     if generator is None:
         policy, tok = models.load_model(args.model, adapter=args.adapter, dtype=getattr(args, "dtype", "auto"))
         generator = models.ModelGenerator(policy, tok, temperature=args.temperature,
@@ -238,6 +262,8 @@ def parser():
     ap.add_argument("--label", default="", help="name of this run in tables and plots")
     ap.add_argument("--out", default=os.path.join("runs", "eval"),
                     help="output folder, relative to the current directory")
+    ap.add_argument("--overwrite", action="store_true",
+                    help="replace the evaluation in --out (without it, --out continues only the same evaluation)")
     return ap
 
 
@@ -245,7 +271,7 @@ def interrupted(args):
     """The line Ctrl-C prints: what is saved, and that the same command continues."""
     state = os.path.join(args.out, "trajectories.json")
     saved = f"every finished round is saved in {state}" if os.path.exists(state) else "no round had finished"
-    return f"{saved}; the same command continues: {cli.command()}"
+    return f"{saved}; the same command continues: {cli.command(drop=['--overwrite'])}"
 
 
 if __name__ == "__main__":

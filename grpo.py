@@ -84,7 +84,7 @@ class Args(T.TrainArgs):
                          choices=("grpo", "dr_grpo", "dapo"))
     scale: str = arg("group", "advantage scaling: group (the paper), batch, or none (Dr. GRPO)",
                      choices=("group", "batch", "none"))
-    epsilon_low: float = arg(0.2, "PPO clip range below 1", at_least=0)
+    epsilon_low: float = arg(0.2, "PPO clip range below 1", at_least=0, below=1)
     epsilon_high: float = arg(0.2, "PPO clip range above 1 (DAPO uses 0.28)", at_least=0)
     beta: float = arg(0.0, "k3 KL penalty to the reference (the paper: 0, off)", at_least=0)
     instructions: str = arg("time,memory,integral", "comma-separated instructions to train on",

@@ -264,9 +264,26 @@ def _drop_gguf_marker(config_path):
 
 
 def check_adapter(path, option="--adapter"):
-    """Stop, in one line, unless `path` (if given) is a folder holding a LoRA adapter: before any model loads."""
-    if not path or os.path.exists(os.path.join(path, "adapter_config.json")):
+    """Stop, in one line, unless `path` (if given) is a folder holding a LoRA adapter -- an adapter_config.json
+    that parses and the weights beside it -- before any model loads (peft would fail later, in a long traceback:
+    a damaged config as a JSONDecodeError, missing weights as a failed download of a "repo id" named `path`)."""
+    import json
+    if not path:
         return
+    config = os.path.join(path, "adapter_config.json")
+    if os.path.exists(config):
+        try:
+            with open(config) as f:
+                readable = isinstance(json.load(f), dict)
+        except (OSError, ValueError):
+            readable = False
+        weights = any(os.path.exists(os.path.join(path, w)) for w in ("adapter_model.safetensors", "adapter_model.bin"))
+        if readable and weights:
+            return
+        why = ("adapter_config.json is not a valid JSON object" if not readable else
+               "adapter_config.json without adapter_model.safetensors (the weights)")
+        raise SystemExit(f"error: {option} {path}: {why}: the adapter is damaged (a save that did not finish?); "
+                         "train it again, or point at another adapter")
     if not os.path.isdir(path):
         why = "no such folder"
     elif os.path.exists(os.path.join(path, "adapter", "adapter_config.json")):

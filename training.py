@@ -9,6 +9,8 @@ What is not here: any objective. There is no Trainer class: each script's loop r
 """
 import argparse
 import dataclasses
+import inspect
+import itertools
 import json
 import math
 import os
@@ -24,12 +26,13 @@ import data
 import model as models
 
 
-def arg(default, help, choices=None, at_least=None, more_than=None, parse=None):
+def arg(default, help, choices=None, at_least=None, below=None, more_than=None, parse=None):
     """A field of an Args dataclass: its default, its help line, and the values it allows -- `choices`, a range
-    (`at_least` / `more_than`) or a `parse` function (an argparse type= that raises ArgumentTypeError) -- so that
-    the rule sits next to the option it guards. parse_args checks them before anything is loaded."""
+    (`at_least`, optionally `below`, / `more_than`) or a `parse` function (an argparse type= that raises
+    ArgumentTypeError) -- so that the rule sits next to the option it guards. parse_args checks them before
+    anything is loaded."""
     if parse is None and at_least is not None:
-        parse = cli.at_least(at_least, type(default))
+        parse = cli.at_least(at_least, type(default), below)
     if parse is None and more_than is not None:
         parse = cli.more_than(more_than, type(default))
     return dataclasses.field(default=default, metadata={"help": help, "choices": choices, "parse": parse})
@@ -85,7 +88,7 @@ class TrainArgs:
     max_grad_norm: float = arg(1.0, "gradient clipping", more_than=0)
     lora_r: int = arg(16, "LoRA rank (fresh adapter only)", at_least=1)
     lora_alpha: int = arg(32, "LoRA alpha (fresh adapter only)", at_least=1)
-    lora_dropout: float = arg(0.05, "LoRA dropout (fresh adapter only)", at_least=0)
+    lora_dropout: float = arg(0.05, "LoRA dropout (fresh adapter only)", at_least=0, below=1)
     gradient_checkpointing: bool = arg(False, "trade compute for memory")
     dtype: str = arg("auto", "base weights: fp32, bf16, or auto (bf16 on CUDA and, for embedded and smollm2, on a CPU "
                              "with native bf16; fp32 elsewhere). LoRA weights stay fp32", choices=("auto", "fp32", "bf16"))
@@ -93,30 +96,118 @@ class TrainArgs:
     seed: int = arg(0, "seed for data order, sampling, LoRA init and dropout", at_least=0)
     resume: bool = arg(False, "continue the run in --out from its checkpoint: step, optimiser, scheduler, RNG state")
     overwrite: bool = arg(False, "replace the run in --out (its metrics, checkpoint and adapter are deleted)")
+    resume_or_new: bool = arg(False, "what `make demo` runs: continue the unfinished run in --out, or start a "
+                                     "new folder beside a finished one (--out-2, -3, ...); says which")
     stop_after: int = arg(0, "stop after this step as if interrupted (0 = never; for testing resume)", at_least=0)
 
     def check(self):
         """Rules that involve more than one option; None when the options are fine, else the message."""
         if self.resume and self.overwrite:
             return "--resume continues the run in --out and --overwrite deletes it: pass one of them"
+        if self.resume_or_new and (self.resume or self.overwrite):
+            return "--resume-or-new chooses between continuing and a new folder itself: drop --resume / --overwrite"
         return None
 
 
 # ----------------------------------------------------------------------------------------------------------
 # Before anything is loaded: the output folder, the model's name, the adapter
 # ----------------------------------------------------------------------------------------------------------
-RUN_FILES = ("metrics.jsonl", "checkpoint", "adapter", "samples.jsonl", "reference_logps.pt", "reference_lora.pt")
+# What a run leaves in its --out: the trainers' files and eval.py's. A folder holds one script's run, and its
+# run.json says which script that is, so that no other script continues it or writes beside it.
+RUN_FILES = ("metrics.jsonl", "checkpoint", "adapter", "samples.jsonl", "reference_logps.pt", "reference_lora.pt",
+             "trajectories.json", "results.json", "table.md", "curves.png")
+MADE_BY = "run.json"
 
 
 def has_checkpoint(out):
     return os.path.exists(os.path.join(out, "checkpoint", "trainer_state.pt"))
 
 
+def check_out(out):
+    """Stop, in one line, unless `out` is a folder this process can write in, or can become one: the nearest
+    existing path at or above it must be a writable folder (`--out /dev/null/run` would fail at the first save)."""
+    above = os.path.abspath(out)
+    while not os.path.exists(above):
+        above = os.path.dirname(above)
+    if not os.path.isdir(above) or not os.access(above, os.W_OK):
+        why = "a file, not a folder" if not os.path.isdir(above) else "a folder this user cannot write in"
+        raise SystemExit(f"error: --out {out}: {above} is {why}; pick another --out")
+
+
+def made_by(out):
+    """The script whose run is in `out` (from its run.json): None when there is none (or the run is older)."""
+    try:
+        with open(os.path.join(out, MADE_BY)) as f:
+            return json.load(f)["script"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def existing_run(out, script, overwrite):
+    """The run files already in `out` ([] for a new or empty folder). A run another script made stops here, in one
+    line, unless --overwrite: `sft.py --resume` in a GRPO folder would mix SFT steps into its metrics."""
+    check_out(out)
+    found = [f for f in RUN_FILES if os.path.exists(os.path.join(out, f))]
+    maker = made_by(out)
+    if found and maker not in (None, script) and not overwrite:
+        raise SystemExit(f"error: --out {out} holds a run of {maker} ({', '.join(found)}), not one of {script}'s; "
+                         "nothing was changed. Pick another --out, or replace it with --overwrite")
+    return found
+
+
+def remove_run(out, script, found):
+    """--overwrite: delete the previous run in `out` (its files and its run.json)."""
+    print(f"[{script[:-3]}] --overwrite: deleting the previous run in {out} ({', '.join(found)})", file=sys.stderr)
+    for f in found + [MADE_BY]:
+        path = os.path.join(out, f)
+        if os.path.isdir(path):
+            shutil.rmtree(path)
+        elif os.path.exists(path):
+            os.remove(path)
+
+
+def mark(out, script):
+    """Write run.json: `out` holds a run of `script`. Trainers write it with each checkpoint (a run that can be
+    continued always has it), eval.py before its first round; a bad option or dataset leaves no folder behind."""
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, MADE_BY), "w") as f:
+        json.dump({"script": script}, f)
+
+
+def script_of(args):
+    """The script whose Args these are: sft.py, dpo.py or grpo.py (also when it runs as __main__)."""
+    return os.path.basename(inspect.getfile(type(args)))
+
+
+def resume_or_new(out, script):
+    """`make demo` is the one command a newcomer is told to run, so it must work every time: continue the
+    unfinished run of `script` in `out` (its run.json names `script`; a checkpoint, no adapter yet), start there
+    if it holds no run, else try the folders beside it (out-2, out-3, ...) the same way. Nothing is deleted.
+    Returns (folder, resume)."""
+    for n in itertools.count(1):
+        folder = out if n == 1 else f"{out}-{n}"
+        finished = os.path.exists(os.path.join(folder, "adapter"))
+        if made_by(folder) == script and has_checkpoint(folder) and not finished:
+            step = torch.load(os.path.join(folder, "checkpoint", "trainer_state.pt"), weights_only=False,
+                              map_location="cpu")["step"]
+            print(f"[train] --resume-or-new: continuing the unfinished run in {folder} from its checkpoint of step "
+                  f"{step}", file=sys.stderr)
+            return folder, True
+        if not any(os.path.exists(os.path.join(folder, f)) for f in RUN_FILES):
+            kept = "" if n == 1 else f" ({out}{'' if n == 2 else f' to {out}-{n - 1}'} left as is)"
+            print(f"[train] --resume-or-new: starting a new run in {folder}{kept}", file=sys.stderr)
+            return folder, False
+
+
 def prepare_out(args):
     """No run destroys another: a --out that already holds a run (metrics, checkpoint, adapter) is continued only
-    with --resume and replaced only with --overwrite; otherwise stop here, before any model loads, saying which.
-    Also checks the model name and --init-adapter now, so that a typo costs a second, not a model load."""
-    found = [f for f in RUN_FILES if os.path.exists(os.path.join(args.out, f))]
+    with --resume, by the script that made it, and replaced only with --overwrite; otherwise stop here, before any
+    model loads, saying which (--resume-or-new picks the folder and the flag itself). Also checks the model name
+    and --init-adapter now, so that a typo costs a second, not a model load."""
+    script = script_of(args)
+    if args.resume_or_new:
+        args.out, args.resume = resume_or_new(args.out, script)
+    found = existing_run(args.out, script, args.overwrite)
     if args.resume and not has_checkpoint(args.out):
         fix = "start it again with --overwrite instead" if found else "start without --resume"
         raise SystemExit(f"error: --resume: there is no checkpoint in {os.path.join(args.out, 'checkpoint')} to "
@@ -129,10 +220,7 @@ def prepare_out(args):
     models.check_adapter(args.init_adapter, "--init-adapter")
     models.resolve_model(args.model)
     if found and args.overwrite:
-        print(f"[train] --overwrite: deleting the previous run in {args.out} ({', '.join(found)})", file=sys.stderr)
-        for f in found:
-            path = os.path.join(args.out, f)
-            shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
+        remove_run(args.out, script, found)
 
 
 def training_problems(args, held_out=0):
@@ -244,10 +332,11 @@ def optimizer_step(model, opt, sched, max_grad_norm):
 
 def end_of_step(args, model, opt, sched, step):
     """Checkpoint when due (always after the last step, before the final held-out check, so that an interruption
-    there loses nothing); True when the run must stop here (--stop-after)."""
+    there loses nothing), with run.json beside it; True when the run must stop here (--stop-after)."""
     done = step + 1
     if done % args.save_every == 0 or done == args.steps:
         save_checkpoint(args.out, model, opt, sched, done)
+        mark(args.out, script_of(args))
     return bool(args.stop_after and done >= args.stop_after)
 
 
@@ -270,12 +359,13 @@ def finish(args, model, tok, log):
 def interrupted(args):
     """The line Ctrl-C prints: what is saved in --out and the exact command that continues."""
     path = os.path.join(args.out, "checkpoint")
+    same = cli.command() if args.resume_or_new else None   # it picks --resume itself
     if has_checkpoint(args.out):
         step = torch.load(os.path.join(path, "trainer_state.pt"), weights_only=False, map_location="cpu")["step"]
         return (f"the checkpoint of step {step} is in {path}; continue with: "
-                f"{cli.command(extra=['--resume'], drop=['--overwrite'])}")
+                f"{same or cli.command(extra=['--resume'], drop=['--overwrite'])}")
     return (f"no checkpoint yet (the first comes after step {min(args.save_every, args.steps)}); start again "
-            f"with: {cli.command(extra=['--overwrite'], drop=['--resume'])}")
+            f"with: {same or cli.command(extra=['--overwrite'], drop=['--resume'])}")
 
 
 def main(script_main, cls, doc):

@@ -19,6 +19,7 @@ import torch
 import afterburner as ab
 import cli
 import data
+import dpo
 import eval as evaluation
 import grpo
 import model as models
@@ -114,6 +115,114 @@ def test_overwrite_deletes_the_previous_run(tmp_path, tiny_folder):
     assert not any(os.path.exists(os.path.join(out, f)) for f in T.RUN_FILES)
 
 
+def a_run_of(script, out):
+    """A finished run folder of `script`: metrics, an adapter, a checkpoint and the run.json written with it."""
+    before = a_finished_run(out)
+    stopped_at(out, 4, script)
+    return before
+
+
+def stopped_at(out, step, script=grpo):
+    """What a trainer's checkpoint of `step` leaves in `out` (T.end_of_step)."""
+    os.makedirs(os.path.join(out, "checkpoint"))
+    torch.save({"step": step}, os.path.join(out, "checkpoint", "trainer_state.pt"))
+    T.mark(out, f"{script.__name__}.py")
+
+
+def files_of(folder):
+    return {os.path.relpath(os.path.join(d, f), folder): open(os.path.join(d, f), "rb").read()
+            for d, _, names in os.walk(folder) for f in names}
+
+
+def an_evaluation(out, *options, generator=lambda asks: ["<solution>```python\npass\n```</solution>"] * len(asks)):
+    argv = ["--limit", "1", "--iterations", "0", "--workers", "1", "--out", out, *options]
+    return evaluation.run(evaluation.parser().parse_args(argv), generator=generator)
+
+
+@pytest.mark.parametrize("script", [sft, dpo])
+def test_a_script_cannot_continue_another_scripts_run(script, tmp_path, tiny_folder):
+    """`sft.py --resume` into a finished GRPO run once ran an SFT step there: metrics mixed, adapter replaced."""
+    out = str(tmp_path / "grpo")
+    a_run_of(grpo, out)
+    before = files_of(out)
+    with pytest.raises(SystemExit) as e:
+        script.main(T.parse_args(script.Args, ["--model", tiny_folder, "--out", out, "--resume"]))
+    assert "grpo.py" in str(e.value) and "another --out" in str(e.value) and "\n" not in str(e.value), e.value
+    assert files_of(out) == before
+
+
+def test_a_trainer_and_eval_do_not_share_a_folder(tmp_path, tiny_folder):
+    run, ev = str(tmp_path / "run"), str(tmp_path / "eval")
+    a_run_of(grpo, run)
+    an_evaluation(ev)
+    before = files_of(run), files_of(ev)
+    with pytest.raises(SystemExit) as e:
+        an_evaluation(run)
+    assert "grpo.py" in str(e.value) and "\n" not in str(e.value), e.value
+    with pytest.raises(SystemExit) as e:
+        grpo.main(T.parse_args(grpo.Args, ["--model", tiny_folder, "--out", ev, "--resume"]))
+    assert "eval.py" in str(e.value) and "\n" not in str(e.value), e.value
+    assert (files_of(run), files_of(ev)) == before
+
+
+def test_eval_refuses_a_finished_evaluation_made_with_other_options(tmp_path, capsys):
+    """A finished evaluation rerun with another option (--instruction memory) was silently replaced, exit 0."""
+    out = str(tmp_path / "eval")
+    an_evaluation(out)
+    before = files_of(out)
+    with pytest.raises(SystemExit) as e:
+        an_evaluation(out, "--instruction", "memory")
+    message = str(e.value)
+    assert "--instruction" in message and "--overwrite" in message and "\n" not in message, message
+    assert files_of(out) == before
+    capsys.readouterr()
+
+    def no_generation(asks):
+        raise AssertionError("a finished evaluation generated again")
+    an_evaluation(out, generator=no_generation)            # the same command continues: nothing left to generate
+    assert "resuming after round 0" in capsys.readouterr().out
+    an_evaluation(out, "--instruction", "memory", "--overwrite")
+    with open(os.path.join(out, "results.json")) as f:
+        assert json.load(f)["args"]["instruction"] == "memory"
+
+
+def test_make_demo_twice_continues_or_starts_beside(tmp_path, tiny_folder, capsys):
+    """`make demo` a second time stopped with "--out runs/grpo already holds a run ... Error 1". It now continues
+    an unfinished run, or starts a new folder beside a finished one, and says which; existing files are kept."""
+    dry = subprocess.run(["make", "-n", "demo"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    demo = shlex.split(next(line for line in dry.splitlines() if "grpo.py" in line))
+    assert demo[1] == "grpo.py"
+    out = str(tmp_path / "grpo")
+
+    def again():
+        args = T.parse_args(grpo.Args, demo[2:] + ["--model", tiny_folder, "--out", out])
+        T.prepare_out(args)
+        return args.out, args.resume, capsys.readouterr().err.strip().splitlines()[-1]
+    assert again()[:2] == (out, False)                                              # the first: a new run
+    stopped_at(out, 2)
+    folder, resume, line = again()
+    assert (folder, resume) == (out, True) and "step 2" in line and out in line, line
+    finished = a_finished_run(out)                                                  # it finished
+    folder, resume, line = again()
+    assert (folder, resume) == (out + "-2", False) and out + "-2" in line, line
+    assert open(os.path.join(out, "metrics.jsonl")).read() == finished
+    stopped_at(out + "-2", 1)                                                       # the second stopped
+    assert again()[:2] == (out + "-2", True)
+    a_finished_run(out + "-2")
+    assert again()[:2] == (out + "-3", False)
+    a_run_of(sft, out + "-3")                                                       # another script's folder
+    assert again()[:2] == (out + "-4", False)
+
+
+def test_python_grpo_py_still_refuses_a_finished_run(tmp_path, tiny_folder):
+    out = str(tmp_path / "grpo")
+    before = a_run_of(grpo, out)
+    with pytest.raises(SystemExit) as e:
+        grpo.main(T.parse_args(grpo.Args, ["--model", tiny_folder, "--out", out]))
+    assert "already holds a run" in str(e.value)
+    assert open(os.path.join(out, "metrics.jsonl")).read() == before and not os.path.exists(out + "-2")
+
+
 def test_ctrl_c_in_the_final_check_keeps_the_last_step_and_says_how_to_resume(tiny_folder, tmp_path, monkeypatch,
                                                                               capsys):
     out = str(tmp_path / "sft")
@@ -154,6 +263,9 @@ BAD = [
     (grpo, ["--save-every", "0"], "--save-every"), (grpo, ["--scale", "nonsense"], "--scale"),
     (grpo, ["--loss-type", "nonsense"], "--loss-type"), (grpo, ["--instructions", "speed"], "--instructions"),
     (grpo, ["--resume", "--overwrite"], "--overwrite"),
+    (grpo, ["--lora-dropout", "1.5"], "--lora-dropout"), (sft, ["--lora-dropout", "1"], "--lora-dropout"),
+    (dpo, ["--lora-dropout", "-0.1"], "--lora-dropout"), (grpo, ["--epsilon-low", "1"], "--epsilon-low"),
+    (grpo, ["--resume-or-new", "--resume"], "--resume-or-new"),
 ]
 
 
@@ -178,6 +290,37 @@ def test_a_bad_option_of_the_other_scripts_is_one_line(main, argv, named, capsys
         main(argv)
     err = capsys.readouterr().err.strip()
     assert e.value.code == 2 and len(err.splitlines()) == 1 and named in err, err
+
+
+@pytest.mark.parametrize("script", [sft, dpo, grpo, evaluation])
+@pytest.mark.parametrize("below", ["/dev/null", "a-file"])
+def test_an_out_below_a_file_is_one_line(script, below, tmp_path, tiny_folder, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    open("a-file", "w").close()
+    out = os.path.join(below, "run")
+    with pytest.raises(SystemExit) as e:
+        if script is evaluation:
+            evaluation.run(evaluation.parser().parse_args(["--out", out, "--limit", "1"]),
+                           generator=lambda asks: [""] * len(asks))
+        else:
+            script.main(T.parse_args(script.Args, ["--model", tiny_folder, "--out", out, "--limit-problems", "1"]))
+    message = str(e.value)
+    assert message.startswith("error: --out") and below in message and "\n" not in message, message
+    assert os.listdir(tmp_path) == ["a-file"]
+
+
+def test_a_trainer_with_a_bad_dataset_leaves_no_folder(tmp_path, tiny_folder):
+    out = tmp_path / "run"
+    with pytest.raises(data.DataError):
+        grpo.main(T.parse_args(grpo.Args, ["--model", tiny_folder, "--dataset", "missing.jsonl", "--out", str(out)]))
+    assert not out.exists()
+
+
+def test_an_empty_selection_says_what_is_missing():
+    """optimize_many([]) ended in `IndexError: list index out of range`."""
+    with pytest.raises(data.DataError) as e:
+        ab.optimize_many([], lambda asks: [""] * len(asks))
+    assert "no problems" in str(e.value) and "\n" not in str(e.value)
 
 
 def test_eval_with_a_bad_split_leaves_no_folder(tmp_path):
@@ -208,6 +351,25 @@ def test_an_adapter_folder_without_adapter_config_is_one_line(tmp_path, no_loadi
     with pytest.raises(SystemExit) as e:
         models.load_model("embedded", adapter=str(tmp_path))
     assert "adapter_config.json" in str(e.value) and "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize("damage", ["config is not JSON", "no weights"])
+def test_a_damaged_adapter_folder_is_one_line_before_anything_loads(damage, tmp_path, no_loading):
+    """eval.py --adapter DIR ended in a 38-line JSONDecodeError, or (config, no weights) an HFValidationError."""
+    adapter = tmp_path / "adapter"
+    adapter.mkdir()
+    if damage == "config is not JSON":
+        (adapter / "adapter_config.json").write_text('{"peft_type": ')
+        (adapter / "adapter_model.safetensors").write_bytes(b"")
+    else:
+        (adapter / "adapter_config.json").write_text(json.dumps({"peft_type": "LORA", "r": 8}))
+    out = tmp_path / "eval"
+    with pytest.raises(SystemExit) as e:
+        evaluation.run(evaluation.parser().parse_args(["--adapter", str(adapter), "--out", str(out), "--limit", "1"]))
+    message = str(e.value)
+    assert message.startswith(f"error: --adapter {adapter}") and "\n" not in message, message
+    assert ("adapter_config.json" if damage == "config is not JSON" else "adapter_model.safetensors") in message
+    assert not out.exists()
 
 
 def test_a_missing_local_folder_is_reported_as_a_missing_folder(no_loading):

@@ -218,12 +218,33 @@ def test_resume_is_exact(script, extra, tiny_folder, tmp_path, monkeypatch):
     script.main(T.parse_args(script.Args, common + ["--out", straight]))
     assert script.main(T.parse_args(script.Args, common + ["--out", resumed, "--stop-after", "2"])) is None
     script.main(T.parse_args(script.Args, common + ["--out", resumed, "--resume"]))
+    assert T.made_by(straight) == T.made_by(resumed) == f"{script.__name__}.py"   # no other script continues them
     a, b = adapter_weights(straight), adapter_weights(resumed)
     assert a.keys() == b.keys() and any(float(v.abs().sum()) > 0 for k, v in a.items() if "lora_B" in k)
     for k in a:
         assert torch.equal(a[k], b[k]), k
     rows = [json.loads(line) for line in open(f"{resumed}/metrics.jsonl")]
     assert [r["step"] for r in rows if "loss" in r] == [1, 2, 3, 4]   # every step once, the held-out lines apart
+
+
+def test_dpo_resumes_with_more_steps(tiny_folder, tmp_path):
+    """dpo.py computes the reference log-probs of the pairs its steps use, once; a resume with a larger --steps
+    needs those of more pairs (it ended in a KeyError). They are the first run's reference: the same numbers a
+    run of that many steps from the start computes."""
+    common = ["--model", tiny_folder, "--limit-problems", "2", "--batch-size", "1", "--grad-accum", "1",
+              "--max-completion-tokens", "16", "--pairs-per-problem", "2", "--eval-every", "100"]
+    short, straight = str(tmp_path / "short"), str(tmp_path / "straight")
+    dpo.main(T.parse_args(dpo.Args, common + ["--steps", "1", "--out", short]))
+    first, _ = torch.load(f"{short}/reference_logps.pt")
+    dpo.main(T.parse_args(dpo.Args, common + ["--steps", "6", "--out", short, "--resume"]))
+    dpo.main(T.parse_args(dpo.Args, common + ["--steps", "6", "--out", straight]))
+    resumed, _ = torch.load(f"{short}/reference_logps.pt")
+    expected, _ = torch.load(f"{straight}/reference_logps.pt")
+    assert len(first) < len(expected) and resumed.keys() == expected.keys()
+    for i in expected:
+        assert torch.allclose(torch.tensor(resumed[i]), torch.tensor(expected[i])), i
+    rows = [json.loads(line) for line in open(f"{short}/metrics.jsonl")]
+    assert [r["step"] for r in rows if "loss" in r] == [1, 2, 3, 4, 5, 6]
 
 
 def test_bench_spread_runs_end_to_end(tiny_folder, capsys):
