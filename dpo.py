@@ -4,9 +4,12 @@
     python dpo.py                                        # or from the base model
 
 Data: for each training problem and instruction, pairs of passing human solutions whose measured cost on the
-instructed metric differs by at least `min_gap` times (noise never decides a pair); the cheaper one is chosen.
-Edit-mode pairs (`edit_pairs_per_problem`) carry an original in the prompt, as the loop does: chosen = a
-passing rewrite cheaper than it by >= min_gap, rejected = the original handed back or a failing solution.
+instructed metric differs by at least `min_gap` times and by more than the noise (afterburner.cheaper, the rule
+keep-best and the reward use); the cheaper one is chosen. The paper draws 48 random pairs from problems with >= 48
+passing solutions and sets no minimum gap, so timing noise decides some of its pairs. Edit-mode pairs
+(`edit_pairs_per_problem`) carry an original in the prompt, as the loop does: chosen = a passing rewrite cheaper
+than it by >= min_gap (any passing one when the original fails), rejected = the original handed back or a failing
+solution.
 
 Objective (Rafailov et al. 2023, eq. 7), on log-probabilities summed over each answer's tokens:
 
@@ -19,18 +22,20 @@ instead: a known trap when DPO follows a LoRA SFT stage.)
 
 Logged: loss, reward margin r(chosen) - r(rejected), reward accuracy (share of pairs with a positive margin),
 and every `eval_every` steps the same two on held-out pairs from the test split.
-What is simplified, and why: LoRA only (fits a 12 GB card; the reference is then a cheap adapter state);
+What is simplified, and why: LoRA only (fits a 12 GB card);
 the sigmoid loss only (the paper's and Mercury's choice); no label smoothing (the pairs are measured, not
 human-labelled, so there is no label noise to smooth: pairs closer than min_gap are dropped instead).
 """
 import os
+import random
 from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
 from tqdm import tqdm
 
-import prompts
+import afterburner
+import data
 import training as T
 from model import can_share_prompt, chat, completion_logps, device_of, pack, shared_prompt_logps
 from training import arg
@@ -60,6 +65,55 @@ class Args(T.TrainArgs):
 HELD_OUT_PROBLEMS = 8  # the first test problems; their pairs (up to 16) give the held-out margin and accuracy
 
 
+# ----------------------------------------------------------------------------------------------------------
+# The data: pairs of measured human solutions
+# ----------------------------------------------------------------------------------------------------------
+def dpo_pairs(problems, instructions=("time", "memory", "integral"), pairs_per_problem=4, min_gap=1.5, seed=0):
+    """Pairs of passing human solutions; chosen = the cheaper on the instructed metric, by >= min_gap times AND by
+    more than the noise (afterburner.cheaper): a pair that the sandbox's noise could turn round teaches nothing."""
+    rng, out = random.Random(seed), []
+    for p in problems:
+        for ins in instructions:
+            metric = afterburner.METRIC[ins]
+            sols = data.passing_solutions(p, metric)
+            pairs = [(a, b) for a in sols for b in sols if a is not b
+                     and b[metric] >= min_gap * max(a[metric], 1e-6) and afterburner.cheaper(a, b, metric)]
+            for a, b in rng.sample(pairs, min(pairs_per_problem, len(pairs))):
+                out.append({"problem_id": p["problem_id"], "instruction": ins,
+                            "prompt": afterburner.optimization_prompt(p, ins),
+                            "chosen": afterburner.format_answer(a["code"], a.get("note")),
+                            "rejected": afterburner.format_answer(b["code"], b.get("note"))})
+    return out
+
+
+def edit_dpo_pairs(problems, instructions=("time", "memory", "integral"), pairs_per_problem=2, min_gap=1.5, seed=0):
+    """DPO pairs in edit mode (afterburner.improvement_pairs): the prompt carries an original (slower or failing);
+    chosen = a passing rewrite cheaper than it by >= min_gap; rejected = the original handed back unchanged, or a
+    solution that fails."""
+    rng, out = random.Random(seed), []
+    for p in problems:
+        broken = [s for s in p["solutions"] if s.get("passed") is False]
+        for ins in instructions:
+            pairs = afterburner.improvement_pairs(p, afterburner.METRIC[ins], min_gap)
+            for original, chosen in rng.sample(pairs, min(pairs_per_problem, len(pairs))):
+                rejected = rng.choice([original] + broken)
+                out.append({"problem_id": p["problem_id"], "instruction": ins,
+                            "prompt": afterburner.optimization_prompt(p, ins, afterburner.measured_original(original)),
+                            "chosen": afterburner.format_answer(chosen["code"], chosen.get("note")),
+                            "rejected": afterburner.format_answer(rejected["code"], rejected.get("note"))})
+    return out
+
+
+def tokenize(tok, pairs, max_completion_tokens):
+    """Each pair -> (prompt ids, chosen ids + EOS, rejected ids + EOS)."""
+    cut = lambda text: tok(text, add_special_tokens=False)["input_ids"][:max_completion_tokens - 1] + [tok.eos_token_id]
+    return [(tok(chat(tok, p["prompt"]), add_special_tokens=False)["input_ids"], cut(p["chosen"]),
+             cut(p["rejected"])) for p in pairs]
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The objective
+# ----------------------------------------------------------------------------------------------------------
 def dpo_loss(policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_rejected_logps, beta):
     """Sigmoid DPO loss on summed sequence log-probs, all (B,). Returns (loss, chosen_rewards, rejected_rewards).
 
@@ -70,13 +124,6 @@ def dpo_loss(policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_r
     rejected_rewards = beta * (policy_rejected_logps - ref_rejected_logps)  # (B,)
     loss = -F.logsigmoid(chosen_rewards - rejected_rewards).mean()
     return loss, chosen_rewards.detach(), rejected_rewards.detach()
-
-
-def tokenize(tok, pairs, max_completion_tokens):
-    """Each pair -> (prompt ids, chosen ids + EOS, rejected ids + EOS)."""
-    cut = lambda text: tok(text, add_special_tokens=False)["input_ids"][:max_completion_tokens - 1] + [tok.eos_token_id]
-    return [(tok(chat(tok, p["prompt"]), add_special_tokens=False)["input_ids"], cut(p["chosen"]),
-             cut(p["rejected"])) for p in pairs]
 
 
 def sequence_logps(model, tok, items, share_prompt=True):
@@ -98,9 +145,13 @@ def sequence_logps(model, tok, items, share_prompt=True):
     return logps[:len(items)], logps[len(items):]
 
 
+# ----------------------------------------------------------------------------------------------------------
+# The loop
+# ----------------------------------------------------------------------------------------------------------
 @torch.no_grad()
-def reference_logps(model, tok, items, batch_size):
-    """log pi_ref for each pair in `items`, once, before training (dropout off): [(chosen, rejected), ...]."""
+def frozen_reference_logps(model, tok, items, batch_size):
+    """log pi_ref for each pair in `items`, computed once, before training (dropout off), with the policy the run
+    starts from, then frozen: [(chosen, rejected), ...]."""
     model.eval()
     out = []
     for i in tqdm(range(0, len(items), batch_size), desc="reference log-probs", leave=False):
@@ -111,7 +162,7 @@ def reference_logps(model, tok, items, batch_size):
 
 
 @torch.no_grad()
-def held_out(model, tok, items, ref, beta, batch_size):
+def held_out_stats(model, tok, items, ref, beta, batch_size):
     """Reward margin and accuracy on pairs the policy never trains on."""
     model.eval()
     margins = []
@@ -120,24 +171,23 @@ def held_out(model, tok, items, ref, beta, batch_size):
         rc, rr = (torch.tensor([r[k] for r in ref[i:i + batch_size]], device=pc.device) for k in (0, 1))
         margins += (beta * ((pc - rc) - (pr - rr))).tolist()
     model.train()
-    return sum(margins) / len(margins), sum(m > 0 for m in margins) / len(margins)
+    return {"held_out_margin": sum(margins) / len(margins),
+            "held_out_accuracy": sum(m > 0 for m in margins) / len(margins)}
 
 
 def main(args):
     T.prepare_out(args)
     T.seed_everything(args.seed)
-    problems, test_problems = T.training_problems(args, held_out=HELD_OUT_PROBLEMS)
-    pairs = prompts.dpo_pairs(problems, pairs_per_problem=args.pairs_per_problem, min_gap=args.min_gap,
-                              seed=args.seed) + prompts.edit_dpo_pairs(
-        problems, pairs_per_problem=args.edit_pairs_per_problem, min_gap=args.min_gap, seed=args.seed)
+    problems, test_problems = T.training_problems(args, n_held_out=HELD_OUT_PROBLEMS)
+    pairs = dpo_pairs(problems, pairs_per_problem=args.pairs_per_problem, min_gap=args.min_gap, seed=args.seed) + \
+        edit_dpo_pairs(problems, pairs_per_problem=args.edit_pairs_per_problem, min_gap=args.min_gap, seed=args.seed)
     if not pairs:
         raise SystemExit(f"error: no DPO pairs: no training problem of {args.dataset} has two passing human "
                          f"solutions whose costs differ by --min-gap {args.min_gap} times")
     model, tok = T.load_policy(args)
     print(f"dpo: model {args.model}{' + ' + args.init_adapter if args.init_adapter else ''}, {len(pairs)} pairs")
     items = tokenize(tok, pairs, args.max_completion_tokens)
-    test_pairs = prompts.dpo_pairs(test_problems, pairs_per_problem=1,
-                                   min_gap=args.min_gap, seed=args.seed)[:16]
+    test_pairs = dpo_pairs(test_problems, pairs_per_problem=1, min_gap=args.min_gap, seed=args.seed)[:16]
     test_items = tokenize(tok, test_pairs, args.max_completion_tokens)
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps, args.steps)
     # Reference log-probs only for the pairs this run will train on: the data order is a function of (seed, step),
@@ -151,8 +201,8 @@ def main(args):
     ref, test_ref = torch.load(ref_path) if args.resume else ({}, None)
     missing = [i for i in used if i not in ref]
     if missing or test_ref is None:
-        ref.update(zip(missing, reference_logps(model, tok, [items[i] for i in missing], args.batch_size)))
-        test_ref = reference_logps(model, tok, test_items, args.batch_size) if test_ref is None else test_ref
+        ref.update(zip(missing, frozen_reference_logps(model, tok, [items[i] for i in missing], args.batch_size)))
+        test_ref = frozen_reference_logps(model, tok, test_items, args.batch_size) if test_ref is None else test_ref
         os.makedirs(args.out, exist_ok=True)
         torch.save((ref, test_ref), ref_path)
     start = T.load_checkpoint(args.out, model, opt, sched)[0] if args.resume else 0
@@ -175,19 +225,15 @@ def main(args):
         bar.set_postfix(loss=f"{stats['loss']:.3f}", margin=f"{stats['margin']:.3f}")
         if (step + 1) % args.log_every == 0 or step + 1 == args.steps:
             log.write(step + 1, **stats)
-        if T.end_of_step(args, model, opt, sched, step):
+        T.checkpoint_if_due(args, model, opt, sched, step)
+        if T.stop_requested(args, step):
             return None
         if test_items and T.due(args.eval_every, step, args.steps):
-            log.write(step + 1, **held_out_stats(model, tok, test_items, test_ref, args))
+            log.write(step + 1, **held_out_stats(model, tok, test_items, test_ref, args.beta, args.batch_size))
     # the final held-out check, after the last step's metrics and checkpoint are safe
     if test_items:
-        log.write(args.steps, **held_out_stats(model, tok, test_items, test_ref, args))
+        log.write(args.steps, **held_out_stats(model, tok, test_items, test_ref, args.beta, args.batch_size))
     return T.finish(args, model, tok, log)
-
-
-def held_out_stats(model, tok, test_items, test_ref, args):
-    margin, accuracy = held_out(model, tok, test_items, test_ref, args.beta, args.batch_size)
-    return {"held_out_margin": margin, "held_out_accuracy": accuracy}
 
 
 if __name__ == "__main__":

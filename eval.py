@@ -9,6 +9,7 @@ paper's metrics: Pass@1, Time% / Memory% / Integral% (share of passing human sol
 sandbox, that the attempt matches or beats), the Beyond / Mediocre / Below / Failed breakdown, the speed-up
 of the kept solution over round 0's code C0 (geometric mean over problems that pass at both) and %Opt (share
 of problems whose kept code passes and is >= 1.2x faster than a passing C0), with 95% bootstrap intervals.
+metrics.py computes them; this file runs the loop and writes the table and the plot.
 Greedy decoding by default, as in the paper. Every figure is computed from a measurement of the kept codes
 taken after the last round, side by side, and used by no keep-best decision (afterburner.rescore: the winner's
 curse), so unchanged code scores the same in every round; the passing human solutions that Time% / Memory% /
@@ -29,12 +30,11 @@ The paper's ablations (--ablation), each removing exactly one thing from every p
   no-original  the prompt shows the kept code's measured performance without the code.
 
 Writes to --out: results.json (arguments, metrics per iteration, every round of every problem), table.md (the
-paper-style table) and curves.png (the four curves). Resumable: the trajectories are saved after every round,
-and a rerun with the same arguments continues from the last finished round; an --out that holds an evaluation
-with other arguments, or another script's run, is left as it is unless --overwrite.
+paper-style table) and curves.png (one panel per metric, %Opt with its interval). Resumable: the trajectories are
+saved after every round, and a rerun with the same arguments continues from the last finished round; an --out
+that holds an evaluation with other arguments, or another script's run, is left as it is unless --overwrite.
 """
 import json
-import math
 import os
 import random
 import sys
@@ -44,11 +44,13 @@ import afterburner
 import cli
 import data
 import metrics
-import model as models
-import prompts
 import training as T
+from model import ModelGenerator, check_adapter, load_model, resolve_model
 
-METRIC_NAMES = ("pass@1", "time%", "memory%", "integral%")
+# The measurements a round of trajectories.json holds (afterburner.optimize_many), part of the key an evaluation
+# resumes by: a file whose rounds hold other ones (`kept_result` and `kept`, before they were renamed) is refused
+# in one line, instead of failing on a missing key in the middle of the run.
+ROUND_FORMAT = "selection_result, scoring_result"
 
 
 def start_codes(problems, start, seed=0):
@@ -56,7 +58,7 @@ def start_codes(problems, start, seed=0):
     (as measured in this sandbox) for `slowest`; a seeded random human solution, passing or not, for `random`."""
     if start == "scratch":
         return None
-    rng, codes = __import__("random").Random(seed), []
+    rng, codes = random.Random(seed), []
     for p in problems:
         if start == "slowest":
             passing = data.passing_solutions(p, "time_ms")
@@ -71,53 +73,13 @@ def start_codes(problems, start, seed=0):
     return codes
 
 
-def _geomean(xs):
-    return math.exp(sum(map(math.log, xs)) / len(xs)) if xs else None
-
-
-def _boot_ci(values, statistic, n_boot=1000, seed=0):
-    """95% percentile bootstrap over problems (as metrics.evaluate_attempts does over attempts)."""
-    if not values:
-        return None
-    rng, n = random.Random(seed), len(values)
-    boots = sorted(statistic([values[rng.randrange(n)] for _ in range(n)]) for _ in range(n_boot))
-    return boots[int(0.025 * n_boot)], boots[int(0.975 * n_boot) - 1]
-
-
-def summarize(trajectories, problems, iterations=None):
-    """Per-iteration metrics of the kept solutions: a list of dicts, one per iteration.
-
-    Every figure reads each round's `kept`: afterburner.rescore's side-by-side re-measurement of the kept code,
-    used by no keep-best decision, so a speed-up that does not survive a re-measurement is not counted.
-    Beside Pass@1 / Time% / Memory% / Integral% each row has, against round 0's kept code C0:
-      speedup     geometric mean of time(C0) / time(kept) over problems that pass at both (None if none do);
-      %opt        share of all problems whose C0 and kept code pass and the kept code is >= 1.2x faster;
-    each with a 95% bootstrap interval over problems (ci95)."""
-    iterations = len(trajectories[0]) - 1 if iterations is None else iterations
-    rows, firsts = [], [t[0]["kept"] for t in trajectories]
-    for k in range(iterations + 1):
-        kept = [t[k]["kept"] for t in trajectories]
-        attempts = [{"problem_id": p["problem_id"], **r} for p, r in zip(problems, kept)]
-        m = metrics.evaluate_attempts(attempts, problems)
-        ratios = [f["time_ms"] / r["time_ms"] for f, r in zip(firsts, kept)
-                  if f["passed"] and r["passed"] and f["time_ms"] > 0 and r["time_ms"] > 0]
-        opt = [100.0 * bool(f["passed"] and r["passed"] and r["time_ms"] > 0
-                            and f["time_ms"] / r["time_ms"] >= metrics.OPT_THRESHOLD) for f, r in zip(firsts, kept)]
-        mean = lambda xs: sum(xs) / len(xs)
-        rows.append({"iteration": k, **{n: m[n]["mean"] for n in METRIC_NAMES},
-                     "ci95": {**{n: m[n]["ci95"] for n in METRIC_NAMES}, "speedup": _boot_ci(ratios, _geomean),
-                              "%opt": _boot_ci(opt, mean)},
-                     "breakdown": m["breakdown"], "speedup": _geomean(ratios), "%opt": mean(opt), "n": m["n"]})
-    return rows
-
-
 def markdown_table(curves):
     """curves: {label: rows}. One line per (label, metric), one column per iteration, as in the paper; the
     speed-up over C0 (round 0's kept code) and %Opt follow, each cell with its 95% interval."""
     iters = max(len(rows) for rows in curves.values())
     head = "| metric | method | " + " | ".join(f"it{k}" for k in range(iters)) + " |"
     lines = [head, "|" + "---|" * (iters + 2)]
-    for name in METRIC_NAMES:
+    for name in metrics.METRIC_NAMES:
         for label, rows in curves.items():
             lines.append(f"| {name} | {label} | " + " | ".join(f"{r[name]:.1f}" for r in rows) + " |")
     for label, rows in curves.items():
@@ -139,7 +101,7 @@ def plot(curves, path, title=""):
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    names = METRIC_NAMES + (("%opt",) if all("%opt" in r for rows in curves.values() for r in rows) else ())
+    names = metrics.METRIC_NAMES + (("%opt",) if all("%opt" in r for rows in curves.values() for r in rows) else ())
     fig, axes = plt.subplots(1, len(names), figsize=(4 * len(names), 3.6))
     for ax, name in zip(axes, names):
         for label, rows in curves.items():
@@ -191,11 +153,12 @@ def run(args, generator=None):
     """Evaluate; `generator` (prompts -> answers) replaces the model, for tests and scripted runs."""
     state_path = os.path.join(args.out, "trajectories.json")
     if generator is None:  # a wrong name or adapter folder costs a second here, not a profile and a model load
-        models.check_adapter(args.adapter)
-        models.resolve_model(args.model)
+        check_adapter(args.adapter)
+        resolve_model(args.model)
     key = {k: getattr(args, k) for k in ("model", "adapter", "dataset", "split", "instruction", "temperature",
                                          "max_new_tokens", "ablation", "limit", "start", "seed")}
     key["measure"] = [afterburner.REPEATS, afterburner.KEEP_MARGIN, afterburner.MEMORY_RESOLUTION_KB]
+    key["rounds"] = ROUND_FORMAT
     found, trajs = prepare_out(args, key)
     # the metrics compare against human solutions measured on this machine: measured here on first use
     problems, = data.ensure_profiled(args.dataset, (args.split, args.limit))
@@ -205,22 +168,22 @@ def run(args, generator=None):
         T.remove_run(args.out, "eval.py", found)
     T.mark(args.out, "eval.py")
     if generator is None:
-        policy, tok = models.load_model(args.model, adapter=args.adapter, dtype=getattr(args, "dtype", "auto"))
-        generator = models.ModelGenerator(policy, tok, temperature=args.temperature,
-                                               max_new_tokens=args.max_new_tokens, batch_size=args.batch_size)
+        policy, tok = load_model(args.model, adapter=args.adapter, dtype=getattr(args, "dtype", "auto"))
+        generator = ModelGenerator(policy, tok, temperature=args.temperature, max_new_tokens=args.max_new_tokens,
+                                   batch_size=args.batch_size)
 
     def save(ts):
         with open(state_path + ".tmp", "w") as f:
             json.dump({"key": key, "trajectories": ts}, f)
         os.replace(state_path + ".tmp", state_path)
-        print(f"[eval] round {len(ts[0]) - 1} done: pass@1 {summarize(ts, problems)[-1]['pass@1']:.1f}")
+        print(f"[eval] round {len(ts[0]) - 1} done: pass@1 {metrics.summarize(ts, problems)[-1]['pass@1']:.1f}")
 
     t0 = time.time()
     originals = start_codes(problems, args.start, args.seed)
     trajs = afterburner.optimize_many(
         problems, generator, args.iterations, args.instruction, originals, feedback=args.ablation != "no-feedback",
         use_original=args.ablation != "no-original", workers=args.workers, trajectories=trajs, on_round=save)
-    rows = summarize(trajs, problems, args.iterations)
+    rows = metrics.summarize(trajs, problems, args.iterations)
     label = args.label or (os.path.basename(args.adapter.rstrip("/")) if args.adapter else args.model)
     with open(os.path.join(args.out, "results.json"), "w") as f:
         json.dump({"args": vars(args), "wall_s": time.time() - t0, "metrics": rows, "trajectories": trajs}, f)
@@ -242,7 +205,7 @@ def parser():
     ap.add_argument("--dataset", default="embedded", help=data.DATASET_HELP)
     ap.add_argument("--split", default="test", choices=["train", "test"], help="the problems to evaluate on")
     ap.add_argument("--iterations", type=cli.at_least(0), default=4, help="optimisation rounds after round 0")
-    ap.add_argument("--instruction", default="time", choices=sorted(prompts.INSTRUCTIONS),
+    ap.add_argument("--instruction", default="time", choices=sorted(afterburner.INSTRUCTIONS),
                     help="the efficiency the prompt asks for (and the keep-best rule compares)")
     ap.add_argument("--temperature", type=cli.at_least(0.0, float), default=0.0, help="0 = greedy, as in the paper")
     ap.add_argument("--max-new-tokens", type=cli.at_least(1), default=384, help="answer length limit")

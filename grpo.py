@@ -1,4 +1,4 @@
-"""grpo.py -- "GRPO" with the Afterburner reward: the model learns to make code faster by trying, in the sandbox.
+"""grpo.py -- GRPO with the Afterburner reward: the model learns to make code faster by trying, in the sandbox.
 
     python grpo.py                                  # CPU: embedded Qwen2.5-Coder-0.5B on the embedded benchmark
     python grpo.py --init-adapter runs/sft/adapter  # the paper starts GRPO from an SFT "cold start"
@@ -45,11 +45,10 @@ from dataclasses import dataclass
 import torch
 from tqdm import tqdm
 
-import afterburner as ab
+import afterburner
 import cli
 import data
 import metrics
-import prompts
 import training as T
 from model import (can_share_prompt, completion_logps, device_of, generate, pack, packaged_name, pick_model,
                    shared_prompt_logps, trim_padding)
@@ -88,7 +87,7 @@ class Args(T.TrainArgs):
     epsilon_high: float = arg(0.2, "PPO clip range above 1 (DAPO uses 0.28)", at_least=0)
     beta: float = arg(0.0, "k3 KL penalty to the reference (the paper: 0, off)", at_least=0)
     instructions: str = arg("time,memory,integral", "comma-separated instructions to train on",
-                            parse=cli.one_of_each(prompts.INSTRUCTIONS))
+                            parse=cli.one_of_each(afterburner.INSTRUCTIONS))
     sandbox_timeout_s: float = arg(5.0, "wall-time limit per answer in the sandbox, in seconds", more_than=0)
     lora_dropout: float = arg(0.0, "LoRA dropout (0: sampling and update see the same policy)")
     gradient_checkpointing: bool = arg(ON_GPU, "trade compute for memory (on by default on CUDA)")
@@ -97,6 +96,26 @@ class Args(T.TrainArgs):
     eval_problems: int = arg(6, "held-out problems in that check", at_least=1)
     log_samples: int = arg(2, "answers written to samples.jsonl per step", at_least=0)
     save_every: int = arg(4, "steps between checkpoints (an interruption loses at most this many)")
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The data: prompts around a measured human original (the answers come from the policy, in the loop)
+# ----------------------------------------------------------------------------------------------------------
+def grpo_prompts(problems, instructions=("time", "memory", "integral"), seed=0, feedback=True):
+    """One prompt per problem and instruction, around a random measured human solution (it may fail: then the
+    model must fix it). The original's measurements travel along: the reward compares against them. The prompt
+    is built by afterburner.optimization_prompt exactly as the loop builds it for the same original (same
+    feedback, no failing test quoted), so that what GRPO trains on is what eval.py asks."""
+    rng, out = random.Random(seed), []
+    for p in problems:
+        measured = [s for s in p["solutions"] if s.get("time_ms") is not None]
+        for ins in instructions:
+            if not measured:
+                continue
+            original = afterburner.measured_original(rng.choice(measured))
+            out.append({"problem_id": p["problem_id"], "instruction": ins, "original": original,
+                        "prompt": afterburner.optimization_prompt(p, ins, original, feedback=feedback)})
+    return out
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -178,9 +197,11 @@ def reference_logps(model, ref_state, logps_of):
 
 def score(batch, answers, problems_by_id, args):
     """Run every answer's code in the sandbox (in parallel); reward it against its prompt's original."""
-    results = ab.run_codes([prompts.extract_code(a) for a in answers], [problems_by_id[b["problem_id"]] for b in batch],
-                           timeout_s=args.sandbox_timeout_s, progress=False)
-    rewards = [ab.afterburner_reward(a, b["original"], r, b["instruction"]) for a, b, r in zip(answers, batch, results)]
+    results = afterburner.run_codes([afterburner.extract_code(a) for a in answers],
+                                    [problems_by_id[b["problem_id"]] for b in batch],
+                                    timeout_s=args.sandbox_timeout_s, progress=False)
+    rewards = [afterburner.afterburner_reward(a, b["original"], r, b["instruction"])
+               for a, b, r in zip(answers, batch, results)]
     return results, rewards
 
 
@@ -234,7 +255,7 @@ def sample_groups(model, tok, pool, problems_by_id, step, args):
         # every answer drawn is watched, a dropped group's too: a hack that a whole group shares has zero spread
         suspects += [{"problem_id": b["problem_id"], "instruction": b["instruction"], "time_ms": res["time_ms"],
                       "fastest_human_ms": fastest_human_ms(problems_by_id[b["problem_id"]]), "reward": rw["total"],
-                      "code": prompts.extract_code(x.text)}
+                      "code": afterburner.extract_code(x.text)}
                      for b, x, res, rw in zip(per_answer, rollouts, results, rewards)
                      if too_fast(res, problems_by_id.get(b["problem_id"]))]
         for g, b in enumerate(batch):
@@ -257,8 +278,9 @@ def sample_groups(model, tok, pool, problems_by_id, step, args):
 def sample_metrics(rewards, results):
     """The step's rewards and sandbox results, summarised the way practitioners read a GRPO run: the reward, its
     spread and components, the pass rate, and %Opt of the samples: the share that pass, whose original passed,
-    and that are >= metrics.OPT_THRESHOLD x cheaper on the asked-for metric (b / c >= 1.2, as eval.py's %Opt; the
-    reward's noise band is wider, 20% of b, so a 1.2x sample counts here and earns no gain there)."""
+    and that are >= metrics.OPT_THRESHOLD x cheaper on the asked-for metric (b / c >= 1.2, the threshold of the
+    evaluation's %Opt; on time the reward's noise band is wider, 20% of b, so a 1.2x sample counts here and earns
+    no gain there)."""
     mean = lambda xs: sum(xs) / len(xs) if xs else 0.0
     totals = [x["total"] for x in rewards]
     passed = [x["passed"] for x in results]
@@ -271,10 +293,10 @@ def sample_metrics(rewards, results):
 
 @torch.no_grad()
 def held_out_pass_rate(model, tok, problems, args, batch=8):
-    asks = [prompts.optimization_prompt(p, "time") for p in problems]
+    asks = [afterburner.optimization_prompt(p, "time") for p in problems]
     outs = generate(model, tok, asks, temperature=0.0, max_new_tokens=args.max_new_tokens, batch_size=batch)
-    codes = [prompts.extract_code(o.text) for o in outs]
-    res = ab.run_codes(codes, problems, timeout_s=args.sandbox_timeout_s, progress=False)
+    codes = [afterburner.extract_code(o.text) for o in outs]
+    res = afterburner.run_codes(codes, problems, timeout_s=args.sandbox_timeout_s, progress=False)
     return 100.0 * sum(r["passed"] for r in res) / len(problems)
 
 
@@ -363,10 +385,10 @@ def main(args):
     instructions = tuple(args.instructions.split(","))
     problems, = T.training_problems(args)
     by_id = {p["problem_id"]: p for p in problems}
-    pool = prompts.grpo_prompts(problems, instructions, seed=args.seed)
+    pool = grpo_prompts(problems, instructions, seed=args.seed)
     if not pool:
         raise SystemExit(f"error: no GRPO prompts: {args.dataset} has no training problem with a human solution")
-    held_out = data.load_problems(args.dataset, "test")[:args.eval_problems] if args.eval_every else []
+    held_out_problems = data.load_problems(args.dataset, "test")[:args.eval_problems] if args.eval_every else []
     model, tok = T.load_policy(args)
     ref_state = lora_state(model) if args.beta else None  # the policy we start from is the reference
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps,
@@ -411,13 +433,14 @@ def main(args):
         samples.flush()
         bar.set_postfix(reward=f"{logged['reward']:.3f}", pass_rate=f"{logged['pass_rate']:.2f}",
                         zero_spread=f"{logged['zero_spread_groups']:.2f}")
-        if T.end_of_step(args, model, opt, sched, step):
+        T.checkpoint_if_due(args, model, opt, sched, step)
+        if T.stop_requested(args, step):
             return None
-        if held_out and T.due(args.eval_every, step, args.steps):
-            log.write(step + 1, **{"held_out_pass@1": held_out_pass_rate(model, tok, held_out, args)})
+        if held_out_problems and T.due(args.eval_every, step, args.steps):
+            log.write(step + 1, **{"held_out_pass@1": held_out_pass_rate(model, tok, held_out_problems, args)})
     # the final held-out check, after the last step's metrics and checkpoint are safe
-    if held_out and args.eval_every:
-        log.write(args.steps, **{"held_out_pass@1": held_out_pass_rate(model, tok, held_out, args)})
+    if held_out_problems and args.eval_every:
+        log.write(args.steps, **{"held_out_pass@1": held_out_pass_rate(model, tok, held_out_problems, args)})
     return T.finish(args, model, tok, log)
 
 

@@ -11,8 +11,9 @@ TRL and verl are good at. This file adapts the former to the latter:
         compute_score     -> verl's custom reward function:
                              custom_reward_function.path=integrations.py custom_reward_function.name=compute_score
 
-Both reward functions run the answers' code through sandbox.execute_many, so a batch is measured in parallel on
-every core of the machine that computes the reward. See "Scaling up" in the README for the commands.
+Both reward functions run the answers' code through afterburner.run_codes, as grpo.py does. TRL hands trl_reward
+a whole batch, measured in parallel on every core of the machine that computes the reward; verl calls
+compute_score once per answer. See "Scaling up" in the README for the commands.
 
 What is simplified, and why: the adapters carry only what the reward needs (problem id, instruction, original)
 and look the problem up again on the reward side, so datasets stay small and the reward runs the same code as
@@ -22,7 +23,7 @@ import json
 
 import afterburner
 import data
-from prompts import extract_code, grpo_prompts  # by name: TRL calls a reward with `prompts=`
+from grpo import grpo_prompts
 
 _PROBLEMS = {}
 
@@ -57,7 +58,7 @@ def _text(completion):
 def rewards_for(answers, sources, problem_ids, instructions, originals, timeout_s=5.0):
     """The Afterburner reward of many answers, their code run in parallel in the sandbox."""
     problems = [_problem(s, pid) for s, pid in zip(sources, problem_ids)]
-    results = afterburner.run_codes([extract_code(a) for a in answers], problems, timeout_s=timeout_s,
+    results = afterburner.run_codes([afterburner.extract_code(a) for a in answers], problems, timeout_s=timeout_s,
                                     progress=False)
     return [afterburner.afterburner_reward(a, o, r, i)["total"]
             for a, o, r, i in zip(answers, originals, results, instructions)]

@@ -1,5 +1,7 @@
-"""metrics.py -- how the paper scores an attempt: Pass@1, Time% / Memory% / Integral%, and their intervals.
+"""metrics.py -- how the paper scores an evaluation: Pass@1, Time% / Memory% / Integral%, the speed-up over the
+original C0, %Opt, and their intervals.
 
+    rows = metrics.summarize(trajectories, problems)        # one row per iteration of the loop (eval.py prints them)
     m = metrics.evaluate_attempts([{"problem_id", "passed", "time_ms", "memory_kb", "integral_kb_ms"}, ...], problems)
     m["time%"]["mean"], m["time%"]["ci95"], m["breakdown"]["time%"]
 
@@ -11,24 +13,30 @@ costs H of the problem's *passing* human solutions measured in our sandbox, scor
 averaged over attempts, so Time% <= Pass@1 always. H is measured beside the attempt where the attempt says so
 (a["human"], which afterburner.rescore sets: the human solutions run in the same batch as the kept codes), else
 it is the profile's (data.human_values, measured once at another moment). Also: the Beyond / Mediocre / Below /
-Failed breakdown, a 95% bootstrap interval for each figure, and Mercury's min-max normalised runtime as a second
-view.
+Failed breakdown, and Mercury's min-max normalised runtime as a second view.
 
-The interval, exactly: a percentile bootstrap over attempts -- draw n of the n attempts with replacement,
-1,000 times, take the mean each time; the interval is the 2.5th to 97.5th percentile of those means. The paper
-instead resamples 4 of the 16 executions of each problem 128 times, so its interval covers the timing noise of
-the runs. Ours covers which problems were drawn, not the noise of each run: that noise is kept out of the
-figures before they get here (every attempt's time is the least of afterburner.REPEATS interleaved runs, and
-the loop scores kept code with a side-by-side re-measurement, human solutions included, that no keep-best
-decision used; see afterburner.rescore). eval.summarize bootstraps the speed-up over C0 and %Opt over problems
-the same way.
+Against round 0's kept code C0 (the paper's original, or the model's own first answer), per iteration:
+
+    speed-up = geometric mean over problems where C0 and the kept code both pass of time(C0) / time(kept)
+    %Opt     = share of all problems where both pass and time(C0) / time(kept) >= OPT_THRESHOLD
+
+The interval, exactly: a percentile bootstrap over attempts (for the speed-up and %Opt: over problems) -- draw n
+of the n with replacement, 1,000 times, compute the figure each time; the interval is the 2.5th to 97.5th
+percentile of those. The paper instead resamples 4 of the 16 executions of each problem 128 times, so its interval
+covers the timing noise of the runs. Ours covers which problems were drawn, not the noise of each run: that noise
+is kept out of the figures before they get here (every attempt's time is the least of afterburner.REPEATS
+interleaved runs, and the loop scores kept code with a side-by-side re-measurement, human solutions included,
+that no keep-best decision used; see afterburner.rescore).
 """
+import math
 import random
 
 import data
 
-# %Opt (after PIE): the share of problems whose code is correct and >= 1.2x faster than the original C0. Below 1.2x
-# the timing noise could count (keep-best's margin is the same 20%); eval.summarize per round, grpo.py per step.
+METRIC_NAMES = ("pass@1", "time%", "memory%", "integral%")
+# %Opt (after PIE): the share of problems whose code is correct and >= 1.2x faster than the original C0 (summarize
+# per iteration; grpo.py per step, on its samples). Keep-best's band is wider: it keeps a new code only when it is
+# more than 1.25x faster than the kept one (afterburner.KEEP_MARGIN).
 OPT_THRESHOLD = 1.2
 
 
@@ -64,6 +72,27 @@ def breakdown(scores, passed):
             "failed": sum(not p for p in passed) / n}
 
 
+def mean(xs):
+    return sum(xs) / len(xs) if xs else 0.0
+
+
+def geomean(xs):
+    return math.exp(sum(map(math.log, xs)) / len(xs)) if xs else None
+
+
+def bootstrap_ci(values, statistic, n_boot=1000, rng=None):
+    """95% percentile bootstrap of statistic(values): draw len(values) of them with replacement, n_boot times;
+    the 2.5th and 97.5th percentiles of the statistic. None for no values."""
+    if not values:
+        return None
+    rng, n = rng or random.Random(0), len(values)
+    boots = sorted(statistic([values[rng.randrange(n)] for _ in range(n)]) for _ in range(n_boot))
+    return boots[int(0.025 * n_boot)], boots[int(0.975 * n_boot) - 1]
+
+
+# ----------------------------------------------------------------------------------------------------------
+# One round's attempts, and the whole evaluation
+# ----------------------------------------------------------------------------------------------------------
 def evaluate_attempts(attempts, problems, n_boot=1000, seed=0):
     """attempts: [{"problem_id", "passed", "time_ms", "memory_kb", "integral_kb_ms"}] -> the paper's metrics in
     percent, with a 95% bootstrap interval over attempts for each."""
@@ -77,12 +106,42 @@ def evaluate_attempts(attempts, problems, n_boot=1000, seed=0):
         per[name] = [100.0 * beyond_score(a["passed"], a[metric], human(a, metric)) for a in attempts]
     per["mercury_time%"] = [100.0 * mercury_beyond(a["passed"], a["time_ms"], human(a, "time_ms"))
                             for a in attempts]
-    rng, n = random.Random(seed), len(attempts)
-    out = {"n": n}
+    rng = random.Random(seed)  # one stream for every figure
+    out = {"n": len(attempts)}
     for name, values in per.items():
-        mean = sum(values) / n if n else 0.0
-        boots = sorted(sum(values[rng.randrange(n)] for _ in range(n)) / n for _ in range(n_boot)) if n else [0.0]
-        out[name] = {"mean": mean, "ci95": (boots[int(0.025 * len(boots))], boots[int(0.975 * len(boots)) - 1])}
+        out[name] = {"mean": mean(values), "ci95": bootstrap_ci(values, mean, n_boot, rng) or (0.0, 0.0)}
     out["breakdown"] = {name: breakdown([v / 100 for v in per[name]], passed)
                         for name in ("time%", "memory%", "integral%")}
     return out
+
+
+def against_original(originals, attempts):
+    """The speed-up of each problem's attempt over its original C0 (geometric mean over problems where both pass;
+    None if none do) and %Opt (percent of all problems where both pass and the attempt is >= OPT_THRESHOLD x
+    faster), each with its 95% bootstrap interval over problems."""
+    ratios = [o["time_ms"] / a["time_ms"] for o, a in zip(originals, attempts)
+              if o["passed"] and a["passed"] and o["time_ms"] > 0 and a["time_ms"] > 0]
+    opt = [100.0 * bool(o["passed"] and a["passed"] and a["time_ms"] > 0
+                        and o["time_ms"] / a["time_ms"] >= OPT_THRESHOLD) for o, a in zip(originals, attempts)]
+    return {"speedup": geomean(ratios), "%opt": mean(opt),
+            "ci95": {"speedup": bootstrap_ci(ratios, geomean, rng=random.Random(0)),
+                     "%opt": bootstrap_ci(opt, mean, rng=random.Random(0))}}
+
+
+def summarize(trajectories, problems, iterations=None):
+    """Per-iteration metrics of the kept solutions: a list of dicts, one per iteration.
+
+    Every figure reads each round's `scoring_result`: afterburner.rescore's side-by-side re-measurement of the
+    kept code, used by no keep-best decision, so a speed-up that does not survive a re-measurement is not counted.
+    Beside Pass@1 / Time% / Memory% / Integral% (evaluate_attempts) each row has the speed-up and %Opt against
+    round 0's kept code C0 (against_original), each with its 95% interval (ci95)."""
+    iterations = len(trajectories[0]) - 1 if iterations is None else iterations
+    rows, firsts = [], [t[0]["scoring_result"] for t in trajectories]
+    for k in range(iterations + 1):
+        kept = [t[k]["scoring_result"] for t in trajectories]
+        m = evaluate_attempts([{"problem_id": p["problem_id"], **r} for p, r in zip(problems, kept)], problems)
+        c0 = against_original(firsts, kept)
+        rows.append({"iteration": k, **{n: m[n]["mean"] for n in METRIC_NAMES},
+                     "ci95": {**{n: m[n]["ci95"] for n in METRIC_NAMES}, **c0["ci95"]},
+                     "breakdown": m["breakdown"], "speedup": c0["speedup"], "%opt": c0["%opt"], "n": m["n"]})
+    return rows

@@ -1,7 +1,7 @@
 """reproduce.py -- the paper's comparison at small scale: base -> SFT -> DPO (from SFT) -> GRPO (from SFT),
 each evaluated with the iterative loop for iterations 0..N, plus GRPO's two ablations, in two protocols.
 
-    python reproduce.py                       # both protocols, the embedded model (CPU; times in the README)
+    python reproduce.py                       # both protocols, the embedded model on a CPU (recorded runs: README)
     python reproduce.py --protocols edit      # only the edit-mode comparison on the patterns tier
     python reproduce.py --smoke               # every stage with tiny sizes and a tiny random model (CI runs it)
 
@@ -9,31 +9,32 @@ The two protocols:
   edit     the patterns tier (data/patterns/): every evaluation starts from the slowest passing human solution
            (eval.py --start slowest) and each round asks for a faster version; SFT is the paper's cold start
            (edit-mode examples beside the from-scratch ones) and GRPO drops zero-spread groups (DAPO's dynamic
-           sampling). The setting where a 135M model's answers pass, GRPO's rewards differ within a group, and
+           sampling). The setting where a small model's answers pass, GRPO's rewards differ within a group, and
            code can get measurably faster -- the mechanism made visible on a CPU.
   scratch  the standard tier (data/embedded/), round 0 written from scratch: the paper's own protocol, the one
-           its headline numbers use. Out of a 135M model's reach (every figure 0.0: see the README), kept beside
-           the edit protocol so the two can be compared.
+           its headline numbers use. Out of SmolLM2-135M's reach (every figure 0.0, recorded in the README when it
+           was the embedded model), kept beside the edit protocol so the two can be compared.
 
 Writes runs/reproduce/<protocol>/ (relative to the current directory; --out): one folder per stage (adapters,
 metrics.jsonl, evaluations), table.md (Pass@1, Time%, Memory%, Integral% per iteration per method, the paper's
 layout, and what the answers were), curves.png and training.png (SFT loss, DPO margin, GRPO reward / pass rate /
-zero-spread groups); runs/reproduce/table.md holds both protocols' tables. Every stage is skipped when its output
+%Opt of the samples / zero-spread groups); runs/reproduce/table.md holds both protocols' tables. Every stage is skipped when its output
 exists, so an interrupted reproduction continues where it stopped.
 """
 import json
 import os
 from collections import Counter
 
+import afterburner
 import cli
 import data
 import dpo
 import eval as evaluation
 import grpo
-import model as models
-import prompts
 import sft
 import training as T
+from model import tiny_model
+
 
 def stage_args(cls, argv):
     return T.parse_args(cls, [str(a) for a in argv])
@@ -83,7 +84,7 @@ def anatomy(out, labels):
                      for t in trajectories for k, r in enumerate(t) if k and r["answer"] is not None)
         counts = Counter("no code" if not r["code"] else r["result"]["status"] for r in answers)
         share = lambda k: f"{100 * k / max(1, len(answers)):.0f}%"
-        cells = [label, str(len(answers)), share(sum(prompts.format_ok(r["answer"]) for r in answers))]
+        cells = [label, str(len(answers)), share(sum(afterburner.format_ok(r["answer"]) for r in answers))]
         cells += [share(counts[k]) for k in kinds] + [share(len(answers) - sum(counts[k] for k in kinds))]
         cells.append(share(copies))
         lines.append("| " + " | ".join(cells) + " |")
@@ -194,7 +195,7 @@ def reproduce(a, names):
     if a.smoke:  # a random 3M-parameter model: every stage runs, nothing is learned
         model = os.path.join(a.out, "tiny-model")
         if not os.path.exists(os.path.join(model, "config.json")):
-            m, tok = models.tiny_model()
+            m, tok = tiny_model()
             m.save_pretrained(model)
             tok.save_pretrained(model)
         a.iterations, a.sft_steps, a.dpo_steps, a.grpo_steps, a.max_new_tokens, a.limit = 1, 2, 2, 2, 16, 2

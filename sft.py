@@ -1,6 +1,6 @@
 """sft.py -- supervised fine-tuning on the most efficient human solutions (the paper's SFT baseline).
 
-    python sft.py                                   # embedded model + benchmark: 60 steps, ~34 min on 2 CPU cores
+    python sft.py                                   # embedded model + benchmark, 60 steps (times measured: README)
     python sft.py --model Qwen/Qwen2.5-Coder-1.5B-Instruct --steps 400      # on a GPU, 4-bit + LoRA
 
 Data: for every training problem and every instruction (time / memory / integral), two kinds of example:
@@ -10,7 +10,9 @@ Data: for every training problem and every instruction (time / memory / integral
     original -- a slower or failing human solution with its measured performance, as the loop shows it -- and
     the answer is a faster passing one. Without these the model never sees the task GRPO and the loop pose.
 The target is the answer format the loop parses: <thinking>note</thinking><solution>```python code```</solution>,
-ending with EOS.
+ending with EOS. Where this differs from the paper (the embedded benchmark has ~7 human solutions a problem where
+Venus has up to ~500): the `top_k` (default 2) most efficient passing solutions per problem and metric, where the
+paper takes the 24 best; the prompt is the round-0 prompt, as in the paper (problem + starter code + the goal).
 
 Objective (mean negative log-likelihood over completion tokens; prompt tokens are never trained on):
 
@@ -21,13 +23,16 @@ What is simplified, and why: LoRA instead of full fine-tuning (a 1.5B model's op
 no padding at all: batch_loss); the token mean is taken per micro-batch (one fewer pass over the data than a
 global token count would need).
 """
+import difflib
 import os
+import random
 from dataclasses import dataclass
 
 import torch
 from tqdm import tqdm
 
-import prompts
+import afterburner
+import data
 import training as T
 from model import chat, completion_logps, device_of, pack
 from training import arg
@@ -57,10 +62,56 @@ class Args(T.TrainArgs):
 HELD_OUT_PROBLEMS = 6  # the first test problems; their examples (up to 16) give the held-out loss
 
 
-def sft_loss(token_logps, mask):
-    """L = - sum(m * log p) / sum(m): the mean negative log-likelihood of the completion tokens.
-    token_logps, mask: (B, C); mask is 1 on completion tokens (EOS included), 0 on padding."""
-    return -(token_logps * mask).sum() / mask.sum().clamp(min=1.0)
+# ----------------------------------------------------------------------------------------------------------
+# The data: measured human solutions as answers
+# ----------------------------------------------------------------------------------------------------------
+def sft_examples(problems, instructions=("time", "memory", "integral"), top_k=2):
+    """For each problem and instruction, the `top_k` most efficient passing human solutions as targets."""
+    out = []
+    for p in problems:
+        for ins in instructions:
+            metric = afterburner.METRIC[ins]
+            for s in sorted(data.passing_solutions(p, metric), key=lambda s: s[metric])[:top_k]:
+                out.append({"problem_id": p["problem_id"], "instruction": ins,
+                            "prompt": afterburner.optimization_prompt(p, ins),
+                            "completion": afterburner.format_answer(s["code"], s.get("note"))})
+    return out
+
+
+def nearest_targets(pairs):
+    """Of the (original, better) pairs, for each original only the better solution whose code is most like it
+    (difflib's similarity ratio over characters; the first on a tie). On the patterns tier's training split the
+    median similarity of original and target is 0.78 this way and 0.66 over all pairs: a target that keeps what the
+    original got right and changes what made it slow (or wrong) is an edit, not a rewrite from scratch.
+    autojunk=False: difflib's default ignores every character that makes up over 1% of a text of 200 or more
+    (spaces, newlines, most letters), which scores two near-identical functions 0.72 instead of 0.96."""
+    best = {}
+    for original, better in pairs:
+        ratio = difflib.SequenceMatcher(None, original["code"], better["code"], autojunk=False).ratio()
+        if id(original) not in best or ratio > best[id(original)][0]:
+            best[id(original)] = (ratio, original, better)
+    return [(original, better) for _, original, better in best.values()]
+
+
+def edit_examples(problems, instructions=("time", "memory", "integral"), per_problem=2, min_gap=1.5, seed=0,
+                  targets="any"):
+    """The paper's cold start, from human pairs (afterburner.improvement_pairs): the prompt carries an original (a
+    slower or failing human solution) with its measured performance, exactly as the loop and GRPO show it; the
+    target is a faster passing solution in the answer format, its note as the thinking. Teaches the edit-mode task.
+    targets: "any" (every better solution is a candidate target, as in the paper) or "nearest" (each original's
+    most similar better solution: nearest_targets; measured in the README, it adds copies, not speed-ups)."""
+    if targets not in ("nearest", "any"):
+        raise ValueError(f"targets must be 'nearest' or 'any', not {targets!r}")
+    rng, out = random.Random(seed), []
+    for p in problems:
+        for ins in instructions:
+            pairs = afterburner.improvement_pairs(p, afterburner.METRIC[ins], min_gap)
+            pairs = nearest_targets(pairs) if targets == "nearest" else pairs
+            for original, target in rng.sample(pairs, min(per_problem, len(pairs))):
+                out.append({"problem_id": p["problem_id"], "instruction": ins,
+                            "prompt": afterburner.optimization_prompt(p, ins, afterburner.measured_original(original)),
+                            "completion": afterburner.format_answer(target["code"], target.get("note"))})
+    return out
 
 
 def tokenize(tok, examples, max_completion_tokens):
@@ -71,6 +122,15 @@ def tokenize(tok, examples, max_completion_tokens):
         c = tok(e["completion"], add_special_tokens=False)["input_ids"][:max_completion_tokens - 1]
         out.append((p, c + [tok.eos_token_id]))
     return out
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The objective
+# ----------------------------------------------------------------------------------------------------------
+def sft_loss(token_logps, mask):
+    """L = - sum(m * log p) / sum(m): the mean negative log-likelihood of the completion tokens.
+    token_logps, mask: (B, C); mask is 1 on completion tokens (EOS included), 0 on padding."""
+    return -(token_logps * mask).sum() / mask.sum().clamp(min=1.0)
 
 
 def batch_loss(model, tok, items, unpadded=None):
@@ -95,6 +155,9 @@ def batch_loss(model, tok, items, unpadded=None):
     return -total / max(n, 1), torch.tensor(float(n))
 
 
+# ----------------------------------------------------------------------------------------------------------
+# The loop
+# ----------------------------------------------------------------------------------------------------------
 @torch.no_grad()
 def held_out_loss(model, tok, items, batch_size):
     model.eval()
@@ -109,8 +172,8 @@ def held_out_loss(model, tok, items, batch_size):
 def main(args):
     T.prepare_out(args)
     T.seed_everything(args.seed)
-    problems, test_problems = T.training_problems(args, held_out=HELD_OUT_PROBLEMS)
-    examples = prompts.sft_examples(problems, top_k=args.top_k) + prompts.edit_examples(
+    problems, test_problems = T.training_problems(args, n_held_out=HELD_OUT_PROBLEMS)
+    examples = sft_examples(problems, top_k=args.top_k) + edit_examples(
         problems, per_problem=args.edit_examples, seed=args.seed, targets=args.edit_targets)
     if not examples:
         raise SystemExit(f"error: no SFT examples: no training problem of {args.dataset} has a human solution that "
@@ -118,7 +181,7 @@ def main(args):
     model, tok = T.load_policy(args)
     print(f"sft: model {args.model}, {len(examples)} examples from {len(problems)} training problems")
     items = tokenize(tok, examples, args.max_completion_tokens)
-    held_out = tokenize(tok, prompts.sft_examples(test_problems, top_k=1), args.max_completion_tokens)[:16]
+    held_out_items = tokenize(tok, sft_examples(test_problems, top_k=1), args.max_completion_tokens)[:16]
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps, args.steps)
     start = T.load_checkpoint(args.out, model, opt, sched)[0] if args.resume else 0
     log = T.MetricsLog(os.path.join(args.out, "metrics.jsonl"), resume=args.resume)
@@ -134,12 +197,13 @@ def main(args):
         bar.set_postfix(loss=f"{loss_sum:.3f}")
         if (step + 1) % args.log_every == 0 or step + 1 == args.steps:
             log.write(step + 1, loss=loss_sum, grad_norm=grad_norm, lr=sched.get_last_lr()[0], tokens=tokens)
-        if T.end_of_step(args, model, opt, sched, step):
+        T.checkpoint_if_due(args, model, opt, sched, step)
+        if T.stop_requested(args, step):
             return None
         if T.due(args.eval_every, step, args.steps):
-            log.write(step + 1, held_out_loss=held_out_loss(model, tok, held_out, args.batch_size))
+            log.write(step + 1, held_out_loss=held_out_loss(model, tok, held_out_items, args.batch_size))
     # the final held-out check, after the last step's metrics and checkpoint are safe
-    log.write(args.steps, held_out_loss=held_out_loss(model, tok, held_out, args.batch_size))
+    log.write(args.steps, held_out_loss=held_out_loss(model, tok, held_out_items, args.batch_size))
     return T.finish(args, model, tok, log)
 
 

@@ -1,9 +1,10 @@
 """training.py -- the plumbing that sft.py, dpo.py and grpo.py share, so that they differ only in objective and data.
 
-What is here: command-line parsing of an `Args` dataclass (one help line per field), the optimiser and the
-learning-rate schedule, the JSONL metrics log, and checkpoints with *exact* resume: a checkpoint holds the LoRA
-adapter, the optimiser and scheduler state, every RNG state and the step, and the data a step sees depends only on
-(seed, step), so "train N steps, stop, resume N steps" ends with the same weights as "train 2N steps".
+What is here: command-line parsing of an `Args` dataclass (one help line per field), the output folder's rules
+(no run destroys another), the optimiser and the learning-rate schedule, the JSONL metrics log, and checkpoints
+with *exact* resume: a checkpoint holds the LoRA adapter, the optimiser and scheduler state, every RNG state and
+the step, and the data a step sees depends only on (seed, step), so "train N steps, stop, resume N steps" ends
+with the same weights as "train 2N steps".
 
 What is not here: any objective. There is no Trainer class: each script's loop reads top to bottom.
 """
@@ -23,7 +24,7 @@ import torch
 
 import cli
 import data
-import model as models
+from model import check_adapter, load_model, resolve_model
 
 
 def arg(default, help, choices=None, at_least=None, below=None, more_than=None, parse=None):
@@ -217,25 +218,26 @@ def prepare_out(args):
                "it has no checkpoint to continue from: replace it with --overwrite")
         raise SystemExit(f"error: --out {args.out} already holds a run ({', '.join(found)}); nothing was changed. "
                          f"{fix[0].upper() + fix[1:]}, or pick another --out")
-    models.check_adapter(args.init_adapter, "--init-adapter")
-    models.resolve_model(args.model)
+    check_adapter(args.init_adapter, "--init-adapter")
+    resolve_model(args.model)
     if found and args.overwrite:
         remove_run(args.out, script, found)
 
 
-def training_problems(args, held_out=0):
-    """The training split (and the first `held_out` test problems, for the held-out checks), with their human
+def training_problems(args, n_held_out=0):
+    """The training split (and the first `n_held_out` test problems, for the held-out checks), with their human
     solutions measured on this machine: on first use they are measured here, once (data.ensure_profiled)."""
     limit = args.limit_problems
-    selection = [("train", limit)] + ([("test", min(held_out, limit) if limit else held_out)] if held_out else [])
+    selection = [("train", limit)] + ([("test", min(n_held_out, limit) if limit else n_held_out)]
+                                      if n_held_out else [])
     return data.ensure_profiled(args.dataset, *selection)
 
 
 def load_policy(args):
     """The model to train: the base with a fresh LoRA adapter, or `init_adapter` loaded as trainable."""
-    return models.load_model(args.model, adapter=args.init_adapter or None, lora=not args.init_adapter, trainable=True,
-                         lora_r=args.lora_r, lora_alpha=args.lora_alpha, lora_dropout=args.lora_dropout,
-                         gradient_checkpointing=args.gradient_checkpointing, dtype=args.dtype)
+    return load_model(args.model, adapter=args.init_adapter or None, lora=not args.init_adapter, trainable=True,
+                      lora_r=args.lora_r, lora_alpha=args.lora_alpha, lora_dropout=args.lora_dropout,
+                      gradient_checkpointing=args.gradient_checkpointing, dtype=args.dtype)
 
 
 def seed_everything(seed):
@@ -330,19 +332,23 @@ def optimizer_step(model, opt, sched, max_grad_norm):
     return float(norm)
 
 
-def end_of_step(args, model, opt, sched, step):
-    """Checkpoint when due (always after the last step, before the final held-out check, so that an interruption
-    there loses nothing), with run.json beside it; True when the run must stop here (--stop-after)."""
+def checkpoint_if_due(args, model, opt, sched, step):
+    """After step `step` (0-based): a checkpoint every `save_every` steps and always after the last one (before
+    the final held-out check, so that an interruption there loses nothing), with run.json beside it."""
     done = step + 1
     if done % args.save_every == 0 or done == args.steps:
         save_checkpoint(args.out, model, opt, sched, done)
         mark(args.out, script_of(args))
-    return bool(args.stop_after and done >= args.stop_after)
+
+
+def stop_requested(args, step):
+    """Must the run stop after step `step`, as if interrupted (--stop-after)?"""
+    return bool(args.stop_after and step + 1 >= args.stop_after)
 
 
 def due(every, step, steps):
     """Is a check that runs every `every` steps due after step `step` (0-based)? The last step's check is run
-    after the loop instead (final_check), once the last checkpoint is safe."""
+    after the loop instead, once the last checkpoint is safe."""
     return bool(every) and (step + 1) % every == 0 and step + 1 < steps
 
 

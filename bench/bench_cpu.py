@@ -44,10 +44,9 @@ import afterburner  # noqa: E402
 import data  # noqa: E402
 import dpo  # noqa: E402
 import grpo  # noqa: E402
-import model as models  # noqa: E402
-import prompts  # noqa: E402
 import sft  # noqa: E402
 import training as T  # noqa: E402
+from model import PACKAGED, ModelGenerator, chat, cpu_has_native_bf16, generate, load_model, resolve_dtype  # noqa: E402
 
 WAYS = ("old", "new")
 
@@ -67,7 +66,7 @@ def probe(tokens=(8, 512), repeats=10):
             row.append(f"{name} {(time.process_time() - t) / repeats * 1e3:.2f} ms")
         print(f"  linear 576->1536 on {m:3d} tokens: " + ", ".join(row))
     torch.set_num_threads(threads)
-    print(f"  native bf16 on this CPU: {models.cpu_has_native_bf16()}")
+    print(f"  native bf16 on this CPU: {cpu_has_native_bf16()}")
 
 
 def set_lora_dropout(model, p):
@@ -96,7 +95,7 @@ def grpo_step(way, batch, by_id, args):
     set_lora_dropout(model, args.lora_dropout)
     opt, sched = T.make_optimizer(model, args.lr, 0.0, args.warmup_steps, args.steps)
     t0 = time.perf_counter()
-    rollouts = models.generate(model, tok, [b["prompt"] for b in batch], n=args.group_size,
+    rollouts = generate(model, tok, [b["prompt"] for b in batch], n=args.group_size,
                                temperature=args.temperature, max_new_tokens=args.max_new_tokens,
                                batch_size=len(batch) * args.group_size, share_prompt=way.new,
                                fast_cache=way.new)
@@ -156,9 +155,8 @@ def dpo_step(way, items, ref, args):
 def eval_rounds(way, problems, rounds, max_new_tokens, batch_size):
     """eval.py's loop (greedy) on `problems` for rounds 0..rounds; returns the time and how many prompts the model
     was actually asked (the rest were repeats, answered from memory)."""
-    gen = models.ModelGenerator(way.model, way.tok, temperature=0.0, max_new_tokens=max_new_tokens,
-                                batch_size=batch_size, remember=way.new,
-                                fast_cache=way.new)
+    gen = ModelGenerator(way.model, way.tok, temperature=0.0, max_new_tokens=max_new_tokens, batch_size=batch_size,
+                         remember=way.new, fast_cache=way.new)
     t0 = time.perf_counter()
     trajs = afterburner.optimize_many(problems, gen, rounds, "time", workers=None)
     dt = time.perf_counter() - t0
@@ -194,12 +192,12 @@ def main():
         s.max_completion_tokens, s.grad_accum = 96, 1
         d.max_completion_tokens, d.grad_accum = 96, 1
         eval_tokens = 24
-    new_dtype = models.resolve_dtype("auto", models.PACKAGED["embedded"].folder)
+    new_dtype = resolve_dtype("auto", PACKAGED["embedded"].folder)
     loaded = {}
     for dtype in {torch.float32, new_dtype}:
         T.seed_everything(0)
         name = {torch.float32: "fp32", torch.bfloat16: "bf16"}[dtype]
-        loaded[dtype] = models.load_model("embedded", lora=True, lora_dropout=0.0, dtype=name)
+        loaded[dtype] = load_model("embedded", lora=True, lora_dropout=0.0, dtype=name)
     ways = {"old": Way("old", *loaded[torch.float32]), "new": Way("new", *loaded[new_dtype])}
     if loaded[torch.float32][0] is not loaded[new_dtype][0]:
         ways["new"].start = copy.deepcopy(ways["old"].start)   # the same LoRA weights in both formats
@@ -212,26 +210,26 @@ def main():
     train = data.load_problems("embedded", "train")
     jobs = {}
     if "grpo" in phases:
-        pool = prompts.grpo_prompts(train, tuple(g.instructions.split(",")), seed=g.seed)
+        pool = grpo.grpo_prompts(train, tuple(g.instructions.split(",")), seed=g.seed)
         batch = [pool[i] for i in T.micro_batches(len(pool), g.prompts_per_step, g.seed, 0, 1)[0]]
         by_id = {p["problem_id"]: p for p in train}
         jobs["grpo"] = lambda w: grpo_step(w, batch, by_id, g)
         print(f"grpo: {g.prompts_per_step} prompts x G={g.group_size}, {g.max_new_tokens} new tokens, micro-batch "
               f"{g.micro_batch}; prompt tokens "
-              f"{[len(tok(models.chat(tok, b['prompt']))['input_ids']) for b in batch]}")
+              f"{[len(tok(chat(tok, b['prompt']))['input_ids']) for b in batch]}")
     if "sft" in phases:
-        items = sft.tokenize(tok, prompts.sft_examples(train, top_k=s.top_k), s.max_completion_tokens)
+        items = sft.tokenize(tok, sft.sft_examples(train, top_k=s.top_k), s.max_completion_tokens)
         jobs["sft"] = lambda w: sft_step(w, items, s)
         print(f"sft: {s.grad_accum} x {s.batch_size} examples, completions up to {s.max_completion_tokens} tokens")
     if "dpo" in phases:
-        pairs = dpo.tokenize(tok, prompts.dpo_pairs(train, pairs_per_problem=d.pairs_per_problem, min_gap=d.min_gap,
-                                                    seed=d.seed), d.max_completion_tokens)
+        pairs = dpo.tokenize(tok, dpo.dpo_pairs(train, pairs_per_problem=d.pairs_per_problem, min_gap=d.min_gap,
+                                                seed=d.seed), d.max_completion_tokens)
         used = sorted({i for idx in T.micro_batches(len(pairs), d.batch_size, d.seed, 0, d.grad_accum) for i in idx})
         refs = {}
         for w in {id(ways[x].model): ways[x] for x in WAYS}.values():   # the reference once per model (format)
             w.reset()
-            refs[id(w.model)] = dict(zip(used, dpo.reference_logps(w.model, tok, [pairs[i] for i in used],
-                                                                   d.batch_size)))
+            refs[id(w.model)] = dict(zip(used, dpo.frozen_reference_logps(w.model, tok, [pairs[i] for i in used],
+                                                                          d.batch_size)))
         jobs["dpo"] = lambda w: dpo_step(w, pairs, refs[id(w.model)], d)
         print(f"dpo: {d.grad_accum} x {d.batch_size} pairs, answers up to {d.max_completion_tokens} tokens")
     if "eval" in phases:

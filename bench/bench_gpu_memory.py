@@ -28,9 +28,9 @@ import time
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-import model as models  # noqa: E402
 import grpo  # noqa: E402
 import training as T  # noqa: E402
+from model import embedded_model_path  # noqa: E402
 
 GiB = 2 ** 30
 # The published configs (config.json of Qwen/Qwen2.5-Coder-{1.5B,3B}-Instruct), the fields that set memory.
@@ -127,7 +127,7 @@ def main(argv=None):
     a = ap.parse_args(argv)
     if not torch.cuda.is_available():
         raise SystemExit("error: this benchmark measures GPU memory and needs CUDA (and bitsandbytes)")
-    tokenizer_dir = a.tokenizer or models.embedded_model_path("smollm2")
+    tokenizer_dir = a.tokenizer or embedded_model_path("smollm2")
     import bitsandbytes
     import transformers
     print(f"{torch.cuda.get_device_name()} | torch {torch.__version__} | transformers {transformers.__version__} | "

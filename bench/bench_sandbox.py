@@ -37,6 +37,7 @@ from concurrent.futures import ThreadPoolExecutor
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import afterburner  # noqa: E402
 import data  # noqa: E402
+import metrics  # noqa: E402
 import sandbox  # noqa: E402
 
 
@@ -286,25 +287,24 @@ def mid_ranked():
 
 def no_gain_from_noise(workers, iterations=4):
     """The winner's curse, measured: nothing changes, so nothing may improve."""
-    import eval as evaluation
-    import prompts
     problems, codes = mid_ranked()
     mid = {p["statement"].strip(): code for p, code in zip(problems, codes)}
     seen = []
 
     def same_code(asks):  # a textually new copy every round: only the measurement can tell nothing changed
         seen.append(1)
-        return [prompts.format_answer(mid[next(k for k in mid if k in a)] + f"\n# round {len(seen)}\n")
+        return [afterburner.format_answer(mid[next(k for k in mid if k in a)] + f"\n# round {len(seen)}\n")
                 for a in asks]
 
     print(f"\n6. no gain from noise: {len(problems)} test problems, the same mid-ranked human solution every "
           f"round, {iterations} rounds")
     for label, kw, scored in (("today: 1 run, keep any lower, score the selecting run", dict(
-            limits={"repeats": 1}, margin=0), "kept_result"), ("now: side-by-side re-measurement, 20% margin", {}, "kept")):
+            limits={"repeats": 1}, margin=0), "selection_result"),
+                              ("now: side-by-side re-measurement, 20% margin", {}, "scoring_result")):
         seen.clear()
         t = time.perf_counter()
         trajs = afterburner.optimize_many(problems, same_code, iterations, "time", workers=workers, **kw)
-        rows = evaluation.summarize([[{**r, "kept": r[scored]} for r in t_] for t_ in trajs], problems)
+        rows = metrics.summarize([[{**r, "scoring_result": r[scored]} for r in t_] for t_ in trajs], problems)
         fmt = lambda key, f: " -> ".join(f.format(r[key]) for r in rows)
         print(f"   {label} ({time.perf_counter() - t:.0f} s)")
         print(f"      Time%     {fmt('time%', '{:.1f}')}")
@@ -317,7 +317,6 @@ def load_independence(workers, busy=2):
     """The same codes scored at two machine loads: Time% / Memory% / Integral% against the profile's human
     measurements (taken once, at another moment) and against the human solutions run in the same batch
     (afterburner.rescore). The load is `busy` spinning processes this benchmark starts and stops by their ids."""
-    import eval as evaluation
     problems, codes = mid_ranked()
     print(f"\n7. one evaluation at two loads: round 0 = the mid-ranked human solution of each of the {len(problems)} "
           f"test problems, scored against the profile's humans and against humans measured beside it")
@@ -332,9 +331,10 @@ def load_independence(workers, busy=2):
             for h in hogs:
                 h.kill()
                 h.wait()
-        stale = [[{**r, "kept": {k: v for k, v in r["kept"].items() if k != "human"}} for r in t_] for t_ in trajs]
+        stale = [[{**r, "scoring_result": {k: v for k, v in r["scoring_result"].items() if k != "human"}} for r in t_]
+                 for t_ in trajs]
         cells = [" / ".join(f"{row[k]:.1f}" for k in names)
-                 for row in (evaluation.summarize(stale, problems)[0], evaluation.summarize(trajs, problems)[0])]
+                 for row in (metrics.summarize(stale, problems)[0], metrics.summarize(trajs, problems)[0])]
         print(f"   {label + f' ({time.perf_counter() - t:.0f} s)':24s} {cells[0]:>34s} {cells[1]:>34s}")
 
 

@@ -21,7 +21,6 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import torch  # noqa: E402
 
 import grpo  # noqa: E402
-import prompts  # noqa: E402
 import training as T  # noqa: E402
 from model import generate  # noqa: E402
 
@@ -54,7 +53,7 @@ def main(argv=None):
     T.seed_everything(0)
     problems, = T.training_problems(args)
     by_id = {p["problem_id"]: p for p in problems}
-    pool = prompts.grpo_prompts(problems, tuple(args.instructions.split(",")), seed=0)
+    pool = grpo.grpo_prompts(problems, tuple(args.instructions.split(",")), seed=0)
     batch = [pool[i] for i in T.micro_batches(len(pool), min(a.prompts, len(pool)), 12345, 0, 1)[0]]
     model, tok = T.load_policy(args)
     print(f"{len(batch)} prompts; originals passing: {sum(b['original']['passed'] for b in batch)}")

@@ -109,10 +109,10 @@ def build(objective, contender, model, reference, tok, batch, out):
     """-> step(): one forward + backward (optimizer step outside), returning the loss as a float."""
     import torch
 
-    import model as models
     import dpo
     import grpo
     import sft
+    from model import completion_logps, pack
     from tests.test_trl_parity import G, REWARDS  # the parity tests' group size and rewards
 
     if objective == "sft":
@@ -167,15 +167,15 @@ def build(objective, contender, model, reference, tok, batch, out):
         return step
 
     # grpo
-    ids, attn, cmask = models.pack(batch["grpo_prompts"], batch["grpo_completions"], tok.pad_token_id)
+    ids, attn, cmask = pack(batch["grpo_prompts"], batch["grpo_completions"], tok.pad_token_id)
     C = cmask.shape[1]
     P = ids.shape[1] - C
     with torch.no_grad():
-        old = models.completion_logps(model, ids, attn, C) + batch["old_shift"][:, :C]
+        old = completion_logps(model, ids, attn, C) + batch["old_shift"][:, :C]
     adv = grpo.group_advantages(torch.tensor(REWARDS), G, "group")
     if contender == "ours":
         def step():
-            logps, _entropy = models.completion_logps(model, ids, attn, C, with_entropy=True)
+            logps, _entropy = completion_logps(model, ids, attn, C, with_entropy=True)
             loss, _ = grpo.grpo_loss(logps, old, None, adv, cmask, 0.2, 0.28, 0.0, "dapo", 8)
             loss.backward()
             return float(loss)
@@ -204,10 +204,10 @@ def build(objective, contender, model, reference, tok, batch, out):
 def setup(objective, contender, out):
     import torch
 
-    import model as models
+    from model import tiny_model
     torch.manual_seed(0)
-    model, tok = models.tiny_model(seed=0)
-    reference = models.tiny_model(seed=1)[0] if objective == "dpo" else None
+    model, tok = tiny_model(seed=0)
+    reference = tiny_model(seed=1)[0] if objective == "dpo" else None
     model.train()
     step = build(objective, contender, model, reference, tok, make_batch(tok), out)
     opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=LR, weight_decay=0.0)

@@ -1,5 +1,7 @@
-"""prompts.edit_examples / edit_dpo_pairs: the paper's cold start, built from measured human pairs."""
-import prompts
+"""sft.edit_examples / dpo.edit_dpo_pairs: the paper's cold start, built from measured human pairs."""
+import afterburner
+import dpo
+import sft
 
 
 def _problem():
@@ -19,12 +21,12 @@ def _original(prompt):
 
 
 def test_edit_examples_rewrite_a_slower_or_failing_original_into_a_faster_passing_one():
-    examples = prompts.edit_examples([_problem()], ("time",), per_problem=10, min_gap=1.5, targets="any")
+    examples = sft.edit_examples([_problem()], ("time",), per_problem=10, min_gap=1.5, targets="any")
     pairs = {(_original(e["prompt"]), _name(e["completion"])) for e in examples}
     # targets pass; originals are >= 1.5x slower (c) or fail (d); a and b are within noise of each other
     assert pairs == {("c", "a"), ("c", "b"), ("d", "a"), ("d", "b"), ("d", "c")}
     for e in examples:
-        assert "## Original Performance\nPassed:" in e["prompt"] and prompts.format_ok(e["completion"])
+        assert "## Original Performance\nPassed:" in e["prompt"] and afterburner.format_ok(e["completion"])
         assert f"note {_name(e['completion'])}" in e["completion"]  # the target's note is the thinking
 
 
@@ -36,7 +38,7 @@ def test_nearest_targets_pick_each_originals_most_similar_faster_solution():
              "d": "# d\nreturn len(set(nums) | seen_set)\n"}                              # wrong: b's bug
     for sol in problem["solutions"]:
         sol["code"] = codes[sol["name"]]
-    examples = prompts.edit_examples([problem], ("time",), per_problem=10, min_gap=1.5, targets="nearest")
+    examples = sft.edit_examples([problem], ("time",), per_problem=10, min_gap=1.5, targets="nearest")
     assert sorted((_original(e["prompt"]), _name(e["completion"])) for e in examples) == [("c", "a"), ("d", "b")]
 
 
@@ -50,11 +52,11 @@ def test_nearest_targets_score_real_functions_by_all_their_characters():
                    if p["problem_id"] == "alternate-words-of-two-lists")
     by_name = {s["name"]: s for s in problem["solutions"]}
     slow, rewrite, edit = by_name["concat-words"], by_name["zip-longest"], by_name["parts-join"]
-    assert prompts.nearest_targets([(slow, rewrite), (slow, edit)]) == [(slow, edit)]
+    assert sft.nearest_targets([(slow, rewrite), (slow, edit)]) == [(slow, edit)]
 
 
 def test_edit_dpo_pairs_prefer_the_faster_rewrite_to_the_original_or_a_broken_one():
-    pairs = prompts.edit_dpo_pairs([_problem()], ("time",), pairs_per_problem=10, min_gap=1.5, seed=3)
+    pairs = dpo.edit_dpo_pairs([_problem()], ("time",), pairs_per_problem=10, min_gap=1.5, seed=3)
     assert pairs
     for p in pairs:
         original, chosen, rejected = _original(p["prompt"]), _name(p["chosen"]), _name(p["rejected"])

@@ -1,4 +1,5 @@
-"""data.py and prompts.py: the embedded benchmark, the upstream schemas, the metrics, prompts and examples."""
+"""data.py, metrics.py and the prompts and training examples: the embedded benchmark, the upstream schemas, the
+metrics, prompts and examples."""
 import json
 import os
 import subprocess
@@ -6,10 +7,13 @@ import sys
 
 import pytest
 
+import afterburner
 import data
+import dpo
+import grpo
 import metrics
-import prompts
 import sandbox
+import sft
 
 FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures")
 
@@ -272,7 +276,7 @@ def test_own_format_jsonl_loads_and_runs_in_the_sandbox(tmp_path):
     assert sandbox.execute(add["solutions"][0]["code"], add).passed
     assert not sandbox.execute(add["solutions"][1]["code"], add).passed
     assert sandbox.execute("print(sum(map(int, input().split())))", sum_line).passed
-    assert prompts.optimization_prompt(add, "time").count("Return a + b.") == 1
+    assert afterburner.optimization_prompt(add, "time").count("Return a + b.") == 1
 
 
 def test_own_format_rows_without_split_are_split_by_problem_id(tmp_path):
@@ -294,7 +298,7 @@ def test_own_format_human_solutions_are_profiled_per_file(tmp_path, monkeypatch)
     assert [s["passed"] for s in train[0]["solutions"]] == [True, False]
     assert len(data.human_values(train[0], "time_ms")) == 1
     assert metrics.beats_share(0.0, data.human_values(train[0], "time_ms")) == 1.0
-    assert len(prompts.sft_examples(train, ("time",))) == 1
+    assert len(sft.sft_examples(train, ("time",))) == 1
     _write_jsonl(tmp_path / "b" / "mine.jsonl", OWN_ROWS)
     data.ensure_profiled(str(tmp_path / "b" / "mine.jsonl"), ("train", 0))
     caches = sorted(os.listdir(tmp_path / "cache" / "profile"))
@@ -392,33 +396,33 @@ def test_evaluate_attempts_by_hand():
 # ---------------------------------------------------------------- prompts and examples
 def test_extract_code_and_format():
     good = "<thinking>use a dict</thinking>\n<solution>\n```python\nprint(1)\n```\n</solution>"
-    assert prompts.format_ok(good) and prompts.extract_code(good) == "print(1)\n"
+    assert afterburner.format_ok(good) and afterburner.extract_code(good) == "print(1)\n"
     two = "<solution>```python\nx = 1\n```</solution> then <solution>\n```py\nx = 2\n```\n</solution>"
-    assert prompts.extract_code(two) == "x = 2\n" and not prompts.format_ok(two)
-    assert prompts.extract_code("Here:\n```python\na = 1\n```\nand\n```\nb = 2\n```") == "b = 2\n"
-    assert prompts.extract_code("<solution>\nprint(3)\n</solution>") == "print(3)\n"
-    assert prompts.extract_code("<thinking>no code here</thinking>") is None
-    assert prompts.extract_code("<solution>\n```python\ncut = True") == "cut = True\n"   # truncated answer
-    assert not prompts.format_ok("<solution>```python\nx\n```</solution>")                # no thinking
-    assert not prompts.format_ok(good + "\nextra words")
-    assert prompts.format_ok(prompts.format_answer("x = 1\n", "short"))
+    assert afterburner.extract_code(two) == "x = 2\n" and not afterburner.format_ok(two)
+    assert afterburner.extract_code("Here:\n```python\na = 1\n```\nand\n```\nb = 2\n```") == "b = 2\n"
+    assert afterburner.extract_code("<solution>\nprint(3)\n</solution>") == "print(3)\n"
+    assert afterburner.extract_code("<thinking>no code here</thinking>") is None
+    assert afterburner.extract_code("<solution>\n```python\ncut = True") == "cut = True\n"   # truncated answer
+    assert not afterburner.format_ok("<solution>```python\nx\n```</solution>")                # no thinking
+    assert not afterburner.format_ok(good + "\nextra words")
+    assert afterburner.format_ok(afterburner.format_answer("x = 1\n", "short"))
 
 
 def test_optimization_prompt_sections():
     p = data.load_problems("embedded", measured=False)[0]
-    fresh = prompts.optimization_prompt(p, "memory")
+    fresh = afterburner.optimization_prompt(p, "memory")
     assert "No original code provided" in fresh and "memory efficient" in fresh and p["statement"][:40] in fresh
     original = {"code": "print(1)", "passed": False, "status": "failed", "error": "test 2: expected 3, got 1",
                 "time_ms": 12.5, "memory_kb": 300.0, "integral_kb_ms": 900.0}
-    full = prompts.optimization_prompt(p, "integral", original)
+    full = afterburner.optimization_prompt(p, "integral", original)
     assert "Passed: False\nTime: 12.50 ms\nMemory: 300 KB\nIntegral: 900 KB*ms" in full
     # the feedback names the failure's category, never the failing test's expected output (that is the answer)
     assert "Failure: " in full and "expected 3" not in full and "both time and memory efficient" in full
-    assert "expected 3" in prompts.optimization_prompt(p, "integral", original, detail=True)  # the labelled deviation
-    ablated = prompts.optimization_prompt(p, "time", original, feedback=False)
+    assert "expected 3" in afterburner.optimization_prompt(p, "integral", original, detail=True)  # the labelled deviation
+    ablated = afterburner.optimization_prompt(p, "time", original, feedback=False)
     assert "print(1)" in ablated and "Original Performance" not in ablated
     with pytest.raises(ValueError, match="instruction"):
-        prompts.optimization_prompt(p, "speed")
+        afterburner.optimization_prompt(p, "speed")
 
 
 def _measured():
@@ -429,10 +433,10 @@ def _measured():
 
 
 def test_training_examples():
-    sft = prompts.sft_examples(_measured(), ("time",), top_k=2)
-    assert [e["completion"].split("# ")[1][0] for e in sft] == ["a", "b"]       # fastest passing first, never d
-    pairs = prompts.dpo_pairs(_measured(), ("time",), pairs_per_problem=10, min_gap=1.5)
+    examples = sft.sft_examples(_measured(), ("time",), top_k=2)
+    assert [e["completion"].split("# ")[1][0] for e in examples] == ["a", "b"]       # fastest passing first, never d
+    pairs = dpo.dpo_pairs(_measured(), ("time",), pairs_per_problem=10, min_gap=1.5)
     names = {(e["chosen"].split("# ")[1][0], e["rejected"].split("# ")[1][0]) for e in pairs}
     assert names == {("a", "c"), ("b", "c")}                                    # 10 vs 12 is within the gap
-    grpo = prompts.grpo_prompts(_measured(), ("time", "memory"), seed=1)
-    assert len(grpo) == 2 and all(g["original"]["code"] in g["prompt"] for g in grpo)
+    pool = grpo.grpo_prompts(_measured(), ("time", "memory"), seed=1)
+    assert len(pool) == 2 and all(g["original"]["code"] in g["prompt"] for g in pool)

@@ -5,8 +5,8 @@ import os
 import pytest
 
 import data
+import afterburner
 import integrations
-import prompts
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -30,7 +30,7 @@ def test_verl_compute_score_and_dataset(problem, tmp_path):
     wrong = next(s for s in problem["solutions"] if not s["correct"])
     truth = json.dumps({"source": "embedded", "problem_id": problem["problem_id"], "instruction": "time",
                         "original": _original(problem, slow["name"])})
-    score = lambda code: integrations.compute_score("afterburner/embedded", prompts.format_answer(code), truth)
+    score = lambda code: integrations.compute_score("afterburner/embedded", afterburner.format_answer(code), truth)
     faster, broken = score(fast["code"]), score(wrong["code"])
     assert faster > 0.2 + 0.5 * 0.5 and broken == pytest.approx(0.2 - 0.5)   # pass->pass with a gain; pass->fail
     assert integrations.compute_score("x", "no code here", truth) == pytest.approx(-0.5)

@@ -10,8 +10,8 @@ import torch
 import afterburner as ab
 import data
 import eval as evaluation
+import metrics
 import model as models
-import prompts
 
 ADD = {"problem_id": "add", "io": "call", "entry_point": "add", "statement": "Add two numbers.",
        "starter_code": "class Solution:\n    def add(self, a: int, b: int) -> int:\n", "split": "test",
@@ -23,7 +23,7 @@ WRONG = "class Solution:\n    def add(self, a, b):\n        return a - b\n"
 
 
 def answer(code):
-    return prompts.format_answer(code, "scripted")
+    return ab.format_answer(code, "scripted")
 
 
 class Scripted:
@@ -59,7 +59,7 @@ def test_loop_with_scripted_generator():
     traj = ab.optimize(ADD, gen, iterations=4, instruction="time")
     assert [t["result"]["status"] for t in traj] == ["passed", "failed", "passed", "passed", "failed"]
     assert [t["kept_code"] for t in traj] == [SLOW.rstrip() + "\n", SLOW.rstrip() + "\n"] + [FAST] * 3
-    assert traj[2]["kept"]["time_ms"] < traj[0]["kept"]["time_ms"] and traj[2]["improved"]
+    assert traj[2]["scoring_result"]["time_ms"] < traj[0]["scoring_result"]["time_ms"] and traj[2]["improved"]
     assert "no code block" in traj[4]["result"]["error"]
     # round 1 was shown round 0's code and its measured performance; round 3 the kept FAST one
     assert "Original Performance\nPassed: True" in gen.seen[1][0] and "range(300000)" in gen.seen[1][0]
@@ -91,7 +91,7 @@ def test_summarize_metric_arithmetic():
     problems = [_human(ADD)]
     # these humans have no code to run beside the attempt, so score against their stated costs (humans=False)
     trajs = ab.rescore([ab.optimize(problems[0], gen, iterations=2)], problems, humans=False)
-    rows = evaluation.summarize(trajs, problems)
+    rows = metrics.summarize(trajs, problems)
     assert [row["pass@1"] for row in rows] == [0.0, 100.0, 100.0]
     # a passing attempt beats the three 1e6 ms humans but not the 0.0001 ms one: 75%
     assert [row["time%"] for row in rows] == [0.0, 75.0, 75.0]
@@ -183,7 +183,7 @@ def test_loop_with_a_tiny_model(tiny):
     for t in traj:  # a random model writes no working code: every round fails, in one of the ways code can fail
         assert isinstance(t["answer"], str) and not t["result"]["passed"]
         assert t["result"]["status"] in {"failed", "syntax_error", "runtime_error", "timeout"}, t["result"]
-    assert traj[1]["kept"] == traj[1]["result"]  # fail -> fail moves on with the new attempt
+    assert traj[1]["scoring_result"] == traj[1]["result"]  # fail -> fail moves on with the new attempt
 
 
 # ---------------------------------------------------------------- eval end to end, resumable

@@ -5,9 +5,11 @@ import pytest
 
 import afterburner as ab
 import data
+import dpo
 import eval as evaluation
+import grpo
 import metrics
-import prompts
+import sft
 
 ADD = {"problem_id": "add", "io": "call", "entry_point": "add", "statement": "Add two numbers.",
        "starter_code": "class Solution:\n    def add(self, a: int, b: int) -> int:\n", "split": "test",
@@ -19,7 +21,7 @@ WRONG = "class Solution:\n    def add(self, a, b):\n        return a - b\n"
 
 
 def answer(code):
-    return prompts.format_answer(code, "scripted")
+    return ab.format_answer(code, "scripted")
 
 
 class Scripted:
@@ -52,7 +54,7 @@ def test_the_winners_curse_is_gone():
         return [answer(mid[next(k for k in mid if k in a)] + f"\n# round {len(rounds)}\n") for a in asks]
 
     trajs = ab.optimize_many(problems, same_code, iterations=4, instruction="time")
-    rows = evaluation.summarize(trajs, problems)
+    rows = metrics.summarize(trajs, problems)
     print([(r["time%"], r["memory%"], r["integral%"], r["speedup"]) for r in rows])
     assert all(r["pass@1"] == 100.0 for r in rows)
     for r in rows[1:]:
@@ -117,12 +119,12 @@ def test_human_solutions_are_measured_beside_the_kept_code():
     problem = {**ADD, "solutions": [dict(stale, name="slow", code=SLOW), dict(stale, name="fast", code=FAST),
                                     dict(stale, name="wrong", code=WRONG, passed=False, status="failed")]}
     trajs = ab.optimize_many([problem], Scripted([answer(WRONG)]), iterations=1, original_codes=[SLOW])
-    kept = trajs[0][-1]["kept"]
+    kept = trajs[0][-1]["scoring_result"]
     assert trajs[0][-1]["kept_code"] == SLOW and len(kept["human"]["time_ms"]) == 2   # the failing one is not run
     assert max(kept["human"]["time_ms"]) == kept["time_ms"]     # the same text, the same measurement: a tie
-    rows = evaluation.summarize(trajs, [problem])
+    rows = metrics.summarize(trajs, [problem])
     assert rows[-1]["time%"] == 50.0
-    assert ab.rescore(trajs, [problem], humans=False) and evaluation.summarize(trajs, [problem])[-1]["time%"] == 100
+    assert ab.rescore(trajs, [problem], humans=False) and metrics.summarize(trajs, [problem])[-1]["time%"] == 100
 
 
 def test_memory_differences_below_the_resolution_earn_no_reward():
@@ -168,8 +170,8 @@ def _with_solutions(values):
 
 def test_dpo_memory_pairs_differ_by_more_than_the_resolution():
     """16 KB vs 48 KB is 3x (above min_gap) but one resolution apart: no pair. 100 KB vs 2000 KB: a pair."""
-    assert prompts.dpo_pairs([_with_solutions([16.0, 48.0])], instructions=("memory",)) == []
-    pairs = prompts.dpo_pairs([_with_solutions([100.0, 2000.0])], instructions=("memory",))
+    assert dpo.dpo_pairs([_with_solutions([16.0, 48.0])], instructions=("memory",)) == []
+    pairs = dpo.dpo_pairs([_with_solutions([100.0, 2000.0])], instructions=("memory",))
     assert len(pairs) == 1 and "solution 0" in pairs[0]["chosen"] and "solution 1" in pairs[0]["rejected"]
 
 
@@ -193,7 +195,7 @@ def test_keep_best_the_reward_and_the_dpo_pairs_share_one_noise_rule():
              "memory": ("m", [100, 300, 356, 357, 744, 1000, 1256, 1257]),
              "integral": ("i", [1e5, 2e5, 2.5e5, 5e5, 7.44e5, 7.5e5, 8e5, 1e6, 1.25e6, 1.3e6, 2e6])}
     for ins, (key, values) in grids.items():
-        metric = prompts.METRIC[ins]
+        metric = ab.METRIC[ins]
         for b in values:
             for c in values:
                 original, result = measured(**{"t": 1000, key: b}), measured(**{"t": 1000, key: c})
@@ -204,9 +206,9 @@ def test_keep_best_the_reward_and_the_dpo_pairs_share_one_noise_rule():
                 # a DPO pair (min_gap 1: the noise alone decides) and an edit pair exist exactly when one is cheaper
                 sols = [dict(original, name="b", code="# b\n"), dict(result, name="c", code="# c\n")]
                 problem = dict(ADD, solutions=sols)
-                pairs = prompts.dpo_pairs([problem], instructions=(ins,), min_gap=1.0)
+                pairs = dpo.dpo_pairs([problem], instructions=(ins,), min_gap=1.0)
                 assert bool(pairs) == (gain != 0), (ins, b, c, gain)
-                edits = prompts._edit_triples(problem, metric, min_gap=1.0)
+                edits = ab.improvement_pairs(problem, metric, min_gap=1.0)
                 assert [(o["name"], t["name"]) for o, t in edits] == ([("b", "c")] if gain > 0 else
                                                                       [("c", "b")] if gain < 0 else []), (ins, b, c)
 
@@ -216,14 +218,14 @@ def test_each_ablation_removes_one_thing():
     prompt changes between rounds; no-feedback: the code without the measurement (issue 10, point 4)."""
     gen = Scripted([answer(SLOW), answer(FAST), answer(FAST)])
     traj = ab.optimize(ADD, gen, iterations=2, use_original=False)
-    assert traj[1]["kept_code"] == FAST and traj[0]["kept_result"]["time_ms"] != traj[1]["kept_result"]["time_ms"]
+    assert traj[1]["kept_code"] == FAST and traj[0]["selection_result"]["time_ms"] != traj[1]["selection_result"]["time_ms"]
     round1, round2 = gen.seen[1][0], gen.seen[2][0]
     for ask in (round1, round2):
         assert "range(300000)" not in ask and "return a + b" not in ask and "No original code provided" in ask
         assert "Passed: True" in ask and "Time: " in ask
     assert round1 != round2
-    assert f"Time: {traj[0]['kept_result']['time_ms']:.2f} ms" in round1
-    assert f"Time: {traj[1]['kept_result']['time_ms']:.2f} ms" in round2
+    assert f"Time: {traj[0]['selection_result']['time_ms']:.2f} ms" in round1
+    assert f"Time: {traj[1]['selection_result']['time_ms']:.2f} ms" in round2
     gen = Scripted([answer(SLOW), answer(FAST)])
     ab.optimize(ADD, gen, iterations=1, feedback=False)
     assert "range(300000)" in gen.seen[1][0] and "Passed:" not in gen.seen[1][0]
@@ -237,7 +239,7 @@ def test_feedback_quotes_no_expected_output():
     ask = gen.seen[1][0]
     assert "Passed: False" in ask and "Failure: wrong answer" in ask
     assert "424242" not in ask.split("## Original Performance")[1]                  # ...the feedback does not
-    assert "424242" in prompts.performance_text(traj[0]["kept_result"], detail=True)        # only on request
+    assert "424242" in ab.performance_text(traj[0]["selection_result"], detail=True)        # only on request
 
 
 @pytest.mark.parametrize("which", ["wrong", "slow"])
@@ -245,14 +247,14 @@ def test_grpo_and_eval_prompts_are_built_the_same_way(which):
     """The same original, measured once, gives GRPO's training prompt and the loop's prompt, byte for byte."""
     code = WRONG if which == "wrong" else SLOW
     traj = ab.optimize(ADD, Scripted([]), iterations=0, original_code=code)
-    run = traj[0]["kept_result"]   # the measurement the loop's next prompt shows
+    run = traj[0]["selection_result"]   # the measurement the loop's next prompt shows
     solution = {"name": which, "code": traj[0]["kept_code"], "passed": run["passed"], "status": run["status"],
                 **{k: run[k] for k in data.METRICS}}
     for ins in ("time", "memory"):
-        grpo = prompts.grpo_prompts([dict(ADD, solutions=[solution])], instructions=(ins,))[0]["prompt"]
-        loop = prompts.optimization_prompt(ADD, ins, ab.original_for_prompt(traj[0]))
-        assert grpo == loop
-        assert "424242" not in grpo.split("## Original Performance")[1]
+        trained = grpo.grpo_prompts([dict(ADD, solutions=[solution])], instructions=(ins,))[0]["prompt"]
+        loop = ab.optimization_prompt(ADD, ins, ab.original_for_prompt(traj[0]))
+        assert trained == loop
+        assert "424242" not in trained.split("## Original Performance")[1]
 
 
 def test_edit_mode_starts_from_the_slowest_human_solution(tmp_path):
@@ -294,4 +296,4 @@ def test_the_docs_say_what_is_computed():
     assert "original failed" in ab.afterburner_reward.__doc__
     import metrics
     assert "128" in metrics.__doc__ and "percentile bootstrap" in metrics.__doc__
-    assert "24 best" in prompts.__doc__ and "min_gap" in prompts.__doc__
+    assert "24 best" in sft.__doc__ and "min_gap" in dpo.__doc__

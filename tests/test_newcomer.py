@@ -123,7 +123,7 @@ def a_run_of(script, out):
 
 
 def stopped_at(out, step, script=grpo):
-    """What a trainer's checkpoint of `step` leaves in `out` (T.end_of_step)."""
+    """What a trainer's checkpoint of `step` leaves in `out` (T.checkpoint_if_due)."""
     os.makedirs(os.path.join(out, "checkpoint"))
     torch.save({"step": step}, os.path.join(out, "checkpoint", "trainer_state.pt"))
     T.mark(out, f"{script.__name__}.py")
