@@ -5,7 +5,8 @@
     cli.run(lambda: main(ap.parse_args()), on_interrupt=lambda: "nothing saved")
 
   Parser        argparse with the defaults shown in --help, and a bad option reported in one line
-                ("eval.py: error: argument --batch-size: must be an integer >= 1, not '0'"), exit 2, instead of
+                ("eval.py: error: argument --batch-size: must be an integer >= 1, not '0' (see --help)"), exit 2,
+                instead of
                 the whole usage block. A range is checked while parsing, so before any model loads.
   at_least, more_than, one_of_each
                 argparse `type=` functions that check a range or a comma-separated list of choices.

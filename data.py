@@ -31,7 +31,6 @@ measured in our sandbox (the reference mixes in numbers measured once, elsewhere
 What is simplified, and why: the embedded tiers are small (a CPU must profile every human solution in minutes);
 human solutions are measured over a few fresh runs (sandbox.aggregate), not the paper's single run (one run is noise).
 """
-import argparse
 import glob
 import hashlib
 import importlib.util
@@ -544,6 +543,7 @@ def load_problems(source="embedded", split=None, measured=True, passing_only=Non
         problems = apps_split(problems)
     return [p for p in problems if split is None or p["split"] == split]
 
+
 def get_problem(problem_id, source="embedded"):
     for p in load_problems(source):
         if str(p["problem_id"]) == str(problem_id):
@@ -742,7 +742,7 @@ def stats(source="embedded"):
 
 
 def main(argv=None):
-    ap = cli.Parser(description="Problems, human-solution profiles and metrics for afterburner.")
+    ap = cli.Parser(description="The problems and their human solutions, measured in this machine's sandbox.")
     sub = ap.add_subparsers(dest="cmd", required=True)
     for name, help_ in (("stats", "print a table of the problems and their measured spread"),
                         ("profile", "measure every human solution in this machine's sandbox (resumable)")):

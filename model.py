@@ -1,6 +1,6 @@
 """model.py -- the model plumbing every script shares: loading, sampling, log-probs.
 
-    model, tok = load_model("auto")       # CUDA: Qwen2.5-Coder-1.5B-Instruct in 4-bit + LoRA; CPU: Qwen2.5-Coder-0.5B
+    model, tok = load_model("auto")       # CUDA: Qwen2.5-Coder-1.5B-Instruct in 4-bit; CPU: Qwen2.5-Coder-0.5B
     rollouts = generate(model, tok, prompts, n=4, temperature=1.0)
     logps = completion_logps(model, *pack(prompt_ids, completion_ids, tok.pad_token_id)[:2], n_completion)
 
