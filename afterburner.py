@@ -26,7 +26,7 @@ Measurements the comparison can trust (why the loop measures the way it does):
   * The winner's curse. Keep-best keeps the *lower* of two noisy numbers; reporting that same number makes an
     unchanged program look faster every round (a copy of one human solution, four rounds: Time% 62 -> 65 and a
     1.16x "speed-up" measured here, 1.23x on another run). So the number that selected a code never scores it:
-    after the last round, `rescore` measures every distinct kept code of every round of a problem (C0
+    after the last round, `rescore` measures every distinct passing kept code of every round of a problem (C0
     included) again, side by side in one interleaved batch, and that measurement (`scoring_result`) is what
     eval.py scores. It is independent of every keep-best decision, and because the codes compared with each other
     are measured in the same batch, a load that drifts between rounds (a shared machine) cannot fake a speed-up
@@ -34,7 +34,7 @@ Measurements the comparison can trust (why the loop measures the way it does):
     The same program text gets one measurement, so unchanged code scores the same in every round.
   * A noise margin. On time the band is KEEP_MARGIN = 20% of the slower of the two codes, so pass->pass keeps a
     new code only when it is more than 1.25x faster, and a copy of the kept code rarely replaces it. The 20% was
-    sized when a code's time was the median of its runs (CV 3-19% on this 2-core machine, quiet or loaded); the
+    sized when a code's time was the median of its runs (CV up to 19% on this 2-core machine, quiet or loaded); the
     least of its runs, reported now, varies by 0.3-3.5%, so 20% is conservative, and it stays because another
     machine may be noisier. The paper keeps any strictly lower number, which on single timings is mostly a coin
     toss. (%Opt's 1.2x, metrics.OPT_THRESHOLD, is a separate number, applied to the rescored codes after every

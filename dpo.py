@@ -88,8 +88,8 @@ def dpo_pairs(problems, instructions=("time", "memory", "integral"), pairs_per_p
 
 def edit_dpo_pairs(problems, instructions=("time", "memory", "integral"), pairs_per_problem=2, min_gap=1.5, seed=0):
     """DPO pairs in edit mode (afterburner.improvement_pairs): the prompt carries an original (slower or failing);
-    chosen = a passing rewrite cheaper than it by >= min_gap; rejected = the original handed back unchanged, or a
-    solution that fails."""
+    chosen = a passing rewrite cheaper than it by >= min_gap (any passing one when the original fails); rejected =
+    the original handed back unchanged, or a solution that fails."""
     rng, out = random.Random(seed), []
     for p in problems:
         broken = [s for s in p["solutions"] if s.get("passed") is False]

@@ -99,7 +99,7 @@ class Args(T.TrainArgs):
 
 
 # ----------------------------------------------------------------------------------------------------------
-# The data: prompts around a measured human original (the answers come from the policy, in the loop)
+# The data: prompts around a measured human original (the answers are sampled in the training loop)
 # ----------------------------------------------------------------------------------------------------------
 def grpo_prompts(problems, instructions=("time", "memory", "integral"), seed=0, feedback=True):
     """One prompt per problem and instruction, around a random measured human solution (it may fail: then the
