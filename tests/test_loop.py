@@ -11,30 +11,7 @@ import afterburner as ab
 import data
 import eval as evaluation
 import model as models
-import prompts
-
-ADD = {"problem_id": "add", "io": "call", "entry_point": "add", "statement": "Add two numbers.",
-       "starter_code": "class Solution:\n    def add(self, a: int, b: int) -> int:\n", "split": "test",
-       "tests": [{"input": [1, 2], "output": 3}, {"input": [40, 2], "output": 42}]}
-SLOW = "class Solution:\n    def add(self, a, b):\n        s = 0\n        for _ in range(300000):\n" \
-       "            s += 1\n        return a + b\n"
-FAST = "class Solution:\n    def add(self, a, b):\n        return a + b\n"
-WRONG = "class Solution:\n    def add(self, a, b):\n        return a - b\n"
-
-
-def answer(code):
-    return prompts.format_answer(code, "scripted")
-
-
-class Scripted:
-    """A generator that returns a fixed answer per round, and records the prompts it was shown."""
-
-    def __init__(self, per_round):
-        self.per_round, self.seen = per_round, []
-
-    def __call__(self, asks):
-        self.seen.append(asks)
-        return [self.per_round[len(self.seen) - 1]] * len(asks)
+from conftest import ADD, FAST, SLOW, WRONG, Scripted, answer
 
 
 def r(passed, t=1.0, m=1.0, i=1.0):
@@ -100,11 +77,6 @@ def test_summarize_metric_arithmetic():
 
 
 # ---------------------------------------------------------------- model helpers on a tiny random model
-@pytest.fixture(scope="module")
-def tiny():
-    return models.tiny_model()
-
-
 def test_generate_and_completion_logps(tiny):
     model, tok = tiny
     outs = models.generate(model, tok, ["Write add.", "Write a longer function please."], n=2, temperature=1.0,

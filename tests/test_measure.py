@@ -8,29 +8,8 @@ import data
 import eval as evaluation
 import metrics
 import prompts
+from conftest import ADD, FAST, SLOW, WRONG, Scripted, answer
 
-ADD = {"problem_id": "add", "io": "call", "entry_point": "add", "statement": "Add two numbers.",
-       "starter_code": "class Solution:\n    def add(self, a: int, b: int) -> int:\n", "split": "test",
-       "tests": [{"input": [424200, 42], "output": 424242}, {"input": [1, 2], "output": 3}]}
-SLOW = "class Solution:\n    def add(self, a, b):\n        s = 0\n        for _ in range(300000):\n" \
-       "            s += 1\n        return a + b\n"
-FAST = "class Solution:\n    def add(self, a, b):\n        return a + b\n"
-WRONG = "class Solution:\n    def add(self, a, b):\n        return a - b\n"
-
-
-def answer(code):
-    return prompts.format_answer(code, "scripted")
-
-
-class Scripted:
-    """A generator that returns a fixed answer per round, and records the prompts it was shown."""
-
-    def __init__(self, per_round):
-        self.per_round, self.seen = per_round, []
-
-    def __call__(self, asks):
-        self.seen.append(asks)
-        return [self.per_round[len(self.seen) - 1]] * len(asks)
 
 
 @pytest.mark.slow

@@ -30,15 +30,6 @@ import training as T
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-@pytest.fixture(scope="module")
-def tiny_folder(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("tiny")
-    m, tok = models.tiny_model(seed=1)
-    m.save_pretrained(folder)
-    tok.save_pretrained(folder)
-    return str(folder)
-
-
 # ---------------------------------------------------------------- the main job on a fresh clone
 def fresh_clone(dest):
     """The files a `git clone` would bring (tracked, plus new ones not ignored): no .cache/, no runs/."""

@@ -188,13 +188,12 @@ def test_grpo_raises_a_toy_reward(tiny):
 
 # ---------------------------------------------------------------- the scripts: exact resume
 @pytest.fixture(scope="module")
-def tiny_folder(tmp_path_factory, tiny):
-    folder = tmp_path_factory.mktemp("tiny")
-    tiny[0].save_pretrained(folder)
-    tiny[1].save_pretrained(folder)
+def tiny_folder(tiny_folder):
+    """conftest's folder of the tiny model (the `tiny` above, saved), with the training problems the runs below
+    use measured: their examples need measured human solutions (cached)."""
     train = [p["problem_id"] for p in data.load_problems("embedded", "train", measured=False)[:2]]
-    data.profile("embedded", problem_ids=train)  # the examples need measured human solutions (cached)
-    return str(folder)
+    data.profile("embedded", problem_ids=train)
+    return tiny_folder
 
 
 def adapter_weights(out):
