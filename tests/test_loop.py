@@ -149,11 +149,17 @@ def test_lora_gradients_survive_generate_in_4bit():
 
 
 def test_loop_with_a_tiny_model(tiny):
+    """The loop drives a real model: each round's answer is the model's own greedy answer to that round's prompt
+    (a generator that answered "" or anything else would not match), and the round is judged on it."""
     model, tok = tiny
-    traj = ab.optimize(ADD, models.ModelGenerator(model, tok, max_new_tokens=16), iterations=1)
-    assert len(traj) == 2
-    for t in traj:  # a random model writes no working code: every round fails, in one of the ways code can fail
-        assert isinstance(t["answer"], str) and not t["result"]["passed"]
+    generator, asked = models.ModelGenerator(model, tok, max_new_tokens=16), []
+    traj = ab.optimize(ADD, lambda asks: asked.append(asks) or generator(asks), iterations=1)
+    assert len(traj) == 2 and len(asked) == 2
+    for t, asks in zip(traj, asked):
+        (own,) = models.generate(model, tok, asks, max_new_tokens=16)
+        assert own.completion_ids and t["answer"] == own.text            # the model's answer, not a stand-in's
+        # a random model writes no working code: the round fails, in one of the ways code can fail
+        assert not t["result"]["passed"]
         assert t["result"]["status"] in {"failed", "syntax_error", "runtime_error", "timeout"}, t["result"]
     assert traj[1]["kept"] == traj[1]["result"]  # fail -> fail moves on with the new attempt
 
