@@ -31,6 +31,16 @@ class Scripted:
         return [self.per_round[len(self.seen) - 1]] * len(asks)
 
 
+def against_the_profile(trajectories):
+    """Drop the human costs afterburner.rescore measured beside each kept code, so that metrics.py scores the
+    kept codes against the problems' stated (profile) costs instead: for synthetic human solutions, which have
+    no code to run. Returns the trajectories."""
+    for t in trajectories:
+        for r in t:
+            r["kept"].pop("human", None)
+    return trajectories
+
+
 @pytest.fixture(scope="module")
 def tiny():
     """A tiny random model and its tokenizer (model.tiny_model, seed 0)."""

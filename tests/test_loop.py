@@ -11,7 +11,7 @@ import afterburner as ab
 import data
 import eval as evaluation
 import model as models
-from conftest import ADD, FAST, SLOW, WRONG, Scripted, answer
+from conftest import ADD, FAST, SLOW, WRONG, Scripted, against_the_profile, answer
 
 
 def r(passed, t=1.0, m=1.0, i=1.0):
@@ -66,8 +66,8 @@ def _human(problem):
 def test_summarize_metric_arithmetic():
     gen = Scripted([answer(WRONG), answer(SLOW), answer(FAST)])
     problems = [_human(ADD)]
-    # these humans have no code to run beside the attempt, so score against their stated costs (humans=False)
-    trajs = ab.rescore([ab.optimize(problems[0], gen, iterations=2)], problems, humans=False)
+    # these humans have no code to run beside the attempt, so score against their stated costs
+    trajs = against_the_profile([ab.optimize(problems[0], gen, iterations=2)])
     rows = evaluation.summarize(trajs, problems)
     assert [row["pass@1"] for row in rows] == [0.0, 100.0, 100.0]
     # a passing attempt beats the three 1e6 ms humans but not the 0.0001 ms one: 75%

@@ -8,8 +8,7 @@ import data
 import eval as evaluation
 import metrics
 import prompts
-from conftest import ADD, FAST, SLOW, WRONG, Scripted, answer
-
+from conftest import ADD, FAST, SLOW, WRONG, Scripted, against_the_profile, answer
 
 
 @pytest.mark.slow
@@ -101,7 +100,7 @@ def test_human_solutions_are_measured_beside_the_kept_code():
     assert max(kept["human"]["time_ms"]) == kept["time_ms"]     # the same text, the same measurement: a tie
     rows = evaluation.summarize(trajs, [problem])
     assert rows[-1]["time%"] == 50.0
-    assert ab.rescore(trajs, [problem], humans=False) and evaluation.summarize(trajs, [problem])[-1]["time%"] == 100
+    assert evaluation.summarize(against_the_profile(trajs), [problem])[-1]["time%"] == 100
 
 
 def test_memory_differences_below_the_resolution_earn_no_reward():
