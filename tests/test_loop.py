@@ -11,6 +11,7 @@ import afterburner as ab
 import data
 import eval as evaluation
 import model as models
+import sft
 from conftest import ADD, FAST, SLOW, WRONG, Scripted, against_the_profile, answer
 
 
@@ -96,9 +97,17 @@ def test_generate_and_completion_logps(tiny):
     assert greedy[0].completion_ids == greedy[1].completion_ids  # temperature 0 is deterministic
 
 
-def test_text_batch_ends_with_eos(tiny):
+def test_sft_targets_end_with_eos_and_are_cut_to_the_limit(tiny):
+    """An SFT target teaches the model to stop: its last token is EOS, in the packed batch too, also when the
+    completion is cut to max_completion_tokens (EOS included)."""
     model, tok = tiny
-    ids, attn, cmask = models.text_batch(tok, ["p"], ["x = 1"])
+    long = "x = 1\n" * 50
+    (short_p, short_c), (_, cut_c) = sft.tokenize(tok, [{"prompt": "p", "completion": "x = 1"},
+                                                        {"prompt": "p", "completion": long}], 8)
+    assert short_c == tok("x = 1", add_special_tokens=False)["input_ids"] + [tok.eos_token_id]
+    assert len(cut_c) == 8 and cut_c[-1] == tok.eos_token_id
+    assert cut_c[:-1] == tok(long, add_special_tokens=False)["input_ids"][:7]
+    ids, attn, cmask = models.pack([short_p], [short_c], tok.pad_token_id)
     n = int(cmask[0].sum())
     assert ids[0, -cmask.shape[1]:][n - 1] == tok.eos_token_id
 
