@@ -20,11 +20,6 @@ import sft
 BF16_TOLERANCE = {"logp_max_abs": 0.5, "logp_mean_abs": 0.1, "loss_rel": 0.02}
 
 
-@pytest.fixture(scope="module")
-def tiny():
-    return models.tiny_model()
-
-
 PROMPTS = ["Write add.", "Write a longer function please, with a docstring."]
 
 
