@@ -175,8 +175,7 @@ def main(args):
         bar.set_postfix(loss=f"{stats['loss']:.3f}", margin=f"{stats['margin']:.3f}")
         if (step + 1) % args.log_every == 0 or step + 1 == args.steps:
             log.write(step + 1, **stats)
-        if T.end_of_step(args, model, opt, sched, step):
-            return None
+        T.end_of_step(args, model, opt, sched, step)
         if test_items and T.due(args.eval_every, step, args.steps):
             log.write(step + 1, **held_out_stats(model, tok, test_items, test_ref, args))
     # the final held-out check, after the last step's metrics and checkpoint are safe

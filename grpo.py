@@ -411,8 +411,7 @@ def main(args):
         samples.flush()
         bar.set_postfix(reward=f"{logged['reward']:.3f}", pass_rate=f"{logged['pass_rate']:.2f}",
                         zero_spread=f"{logged['zero_spread_groups']:.2f}")
-        if T.end_of_step(args, model, opt, sched, step):
-            return None
+        T.end_of_step(args, model, opt, sched, step)
         if held_out and T.due(args.eval_every, step, args.steps):
             log.write(step + 1, **{"held_out_pass@1": held_out_pass_rate(model, tok, held_out, args)})
     # the final held-out check, after the last step's metrics and checkpoint are safe

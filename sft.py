@@ -134,8 +134,7 @@ def main(args):
         bar.set_postfix(loss=f"{loss_sum:.3f}")
         if (step + 1) % args.log_every == 0 or step + 1 == args.steps:
             log.write(step + 1, loss=loss_sum, grad_norm=grad_norm, lr=sched.get_last_lr()[0], tokens=tokens)
-        if T.end_of_step(args, model, opt, sched, step):
-            return None
+        T.end_of_step(args, model, opt, sched, step)
         if T.due(args.eval_every, step, args.steps):
             log.write(step + 1, held_out_loss=held_out_loss(model, tok, held_out, args.batch_size))
     # the final held-out check, after the last step's metrics and checkpoint are safe

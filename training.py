@@ -98,7 +98,6 @@ class TrainArgs:
     overwrite: bool = arg(False, "replace the run in --out (its metrics, checkpoint and adapter are deleted)")
     resume_or_new: bool = arg(False, "what `make demo` runs: continue the unfinished run in --out, or start a "
                                      "new folder beside a finished one (--out-2, -3, ...); says which")
-    stop_after: int = arg(0, "stop after this step as if interrupted (0 = never; for testing resume)", at_least=0)
 
     def check(self):
         """Rules that involve more than one option; None when the options are fine, else the message."""
@@ -332,12 +331,11 @@ def optimizer_step(model, opt, sched, max_grad_norm):
 
 def end_of_step(args, model, opt, sched, step):
     """Checkpoint when due (always after the last step, before the final held-out check, so that an interruption
-    there loses nothing), with run.json beside it; True when the run must stop here (--stop-after)."""
+    there loses nothing), with run.json beside it."""
     done = step + 1
     if done % args.save_every == 0 or done == args.steps:
         save_checkpoint(args.out, model, opt, sched, done)
         mark(args.out, script_of(args))
-    return bool(args.stop_after and done >= args.stop_after)
 
 
 def due(every, step, steps):

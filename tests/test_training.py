@@ -3,6 +3,7 @@ sign or a mask is wrong, the reward by hand, and exact resume of the training lo
 import copy
 import json
 import math
+import os
 
 import pytest
 import torch
@@ -215,7 +216,17 @@ def test_resume_is_exact(script, extra, tiny_folder, tmp_path, monkeypatch):
     common = ["--model", tiny_folder, "--steps", "4", "--save-every", "2", "--lr", "1e-2"] + extra
     straight, resumed = str(tmp_path / "straight"), str(tmp_path / "resumed")
     script.main(T.parse_args(script.Args, common + ["--out", straight]))
-    assert script.main(T.parse_args(script.Args, common + ["--out", resumed, "--stop-after", "2"])) is None
+    real_mark = T.mark
+
+    def ctrl_c_after_the_first_checkpoint(out, made_by):   # the checkpoint of step 2 and its run.json are written
+        real_mark(out, made_by)
+        raise KeyboardInterrupt
+    monkeypatch.setattr(T, "mark", ctrl_c_after_the_first_checkpoint)
+    with pytest.raises(KeyboardInterrupt):
+        script.main(T.parse_args(script.Args, common + ["--out", resumed]))
+    monkeypatch.setattr(T, "mark", real_mark)
+    assert not os.path.exists(f"{resumed}/adapter")                                  # it stopped after step 2
+    assert torch.load(f"{resumed}/checkpoint/trainer_state.pt", weights_only=False)["step"] == 2
     script.main(T.parse_args(script.Args, common + ["--out", resumed, "--resume"]))
     assert T.made_by(straight) == T.made_by(resumed) == f"{script.__name__}.py"   # no other script continues them
     a, b = adapter_weights(straight), adapter_weights(resumed)
