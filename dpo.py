@@ -155,7 +155,7 @@ def main(args):
         test_ref = reference_logps(model, tok, test_items, args.batch_size) if test_ref is None else test_ref
         os.makedirs(args.out, exist_ok=True)
         torch.save((ref, test_ref), ref_path)
-    start = T.load_checkpoint(args.out, model, opt, sched)[0] if args.resume else 0
+    start = T.load_checkpoint(args.out, model, opt, sched) if args.resume else 0
     log = T.MetricsLog(os.path.join(args.out, "metrics.jsonl"), resume=args.resume)
     model.train()
     bar = tqdm(range(start, args.steps), initial=start, total=args.steps, desc="dpo")

@@ -371,7 +371,7 @@ def main(args):
     ref_state = lora_state(model) if args.beta else None  # the policy we start from is the reference
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps,
                                   args.steps * args.inner_epochs)  # the schedule counts optimiser steps
-    start = T.load_checkpoint(args.out, model, opt, sched)[0] if args.resume else 0
+    start = T.load_checkpoint(args.out, model, opt, sched) if args.resume else 0
     if args.resume and args.beta:
         ref_state = torch.load(os.path.join(args.out, "reference_lora.pt"))
     elif args.beta:

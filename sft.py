@@ -120,7 +120,7 @@ def main(args):
     items = tokenize(tok, examples, args.max_completion_tokens)
     held_out = tokenize(tok, prompts.sft_examples(test_problems, top_k=1), args.max_completion_tokens)[:16]
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps, args.steps)
-    start = T.load_checkpoint(args.out, model, opt, sched)[0] if args.resume else 0
+    start = T.load_checkpoint(args.out, model, opt, sched) if args.resume else 0
     log = T.MetricsLog(os.path.join(args.out, "metrics.jsonl"), resume=args.resume)
     model.train()
     bar = tqdm(range(start, args.steps), initial=start, total=args.steps, desc="sft")

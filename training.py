@@ -286,7 +286,7 @@ class MetricsLog:
         self.f.flush()
 
 
-def save_checkpoint(out, model, opt, sched, step, extra=None):
+def save_checkpoint(out, model, opt, sched, step):
     """Adapter + optimiser + scheduler + RNG states + step, written to a temp folder and renamed into place, so a
     crash mid-save never leaves a broken checkpoint."""
     final, tmp = os.path.join(out, "checkpoint"), os.path.join(out, "checkpoint.tmp")
@@ -294,14 +294,14 @@ def save_checkpoint(out, model, opt, sched, step, extra=None):
     model.save_pretrained(tmp)
     torch.save({"step": step, "optimizer": opt.state_dict(), "scheduler": sched.state_dict(),
                 "rng": {"python": random.getstate(), "torch": torch.get_rng_state(),
-                        "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None},
-                "extra": extra or {}}, os.path.join(tmp, "trainer_state.pt"))
+                        "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None}},
+               os.path.join(tmp, "trainer_state.pt"))
     shutil.rmtree(final, ignore_errors=True)
     os.replace(tmp, final)
 
 
 def load_checkpoint(out, model, opt, sched):
-    """Restore what save_checkpoint wrote into an already built model/optimiser/scheduler; returns (step, extra)."""
+    """Restore what save_checkpoint wrote into an already built model/optimiser/scheduler; returns the step."""
     path = os.path.join(out, "checkpoint")
     if not os.path.exists(os.path.join(path, "trainer_state.pt")):
         raise SystemExit(f"error: --resume given but there is no checkpoint in {path}")
@@ -316,7 +316,7 @@ def load_checkpoint(out, model, opt, sched):
     if state["rng"]["cuda"] is not None and torch.cuda.is_available():
         torch.cuda.set_rng_state_all(state["rng"]["cuda"])
     print(f"[train] resumed from {path} at step {state['step']}", file=sys.stderr)
-    return state["step"], state["extra"]
+    return state["step"]
 
 
 def optimizer_step(model, opt, sched, max_grad_norm):
