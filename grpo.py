@@ -258,11 +258,14 @@ def sample_metrics(rewards, results):
     """The step's rewards and sandbox results, summarised the way practitioners read a GRPO run: the reward, its
     spread and components, the pass rate, and %Opt of the samples: the share that pass, whose original passed,
     and that are >= metrics.OPT_THRESHOLD x cheaper on the asked-for metric (b / c >= 1.2, as eval.py's %Opt; the
-    reward's noise band is wider, 20% of b, so a 1.2x sample counts here and earns no gain there)."""
+    reward's noise band is wider, 20% of b, so a 1.2x sample counts here and earns no gain there).
+
+    `rewards` are afterburner_reward's dicts, every key present: a reward of your own returns them all (`ratio` 0
+    where it measures no b / c)."""
     mean = lambda xs: sum(xs) / len(xs) if xs else 0.0
     totals = [x["total"] for x in rewards]
     passed = [x["passed"] for x in results]
-    faster = [x.get("ratio", 0.0) >= metrics.OPT_THRESHOLD for x in rewards]  # a reward of your own may not say
+    faster = [x["ratio"] >= metrics.OPT_THRESHOLD for x in rewards]
     return {"reward": mean(totals), "reward_std": float(torch.tensor(totals).std()) if len(totals) > 1 else 0.0,
             "reward_format": mean([x["format"] for x in rewards]), "reward_pass": mean([x["pass"] for x in rewards]),
             "pass_rate": mean(passed), "opt_rate": mean(faster),

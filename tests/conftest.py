@@ -31,6 +31,11 @@ class Scripted:
         return [self.per_round[len(self.seen) - 1]] * len(asks)
 
 
+def reward_of(total):
+    """A stand-in for afterburner_reward's answer: every key it returns, `total` as given, the parts 0."""
+    return {"total": total, "format": 0.0, "pass": 0.0, "gain": 0.0, "ratio": 0.0}
+
+
 def against_the_profile(trajectories):
     """Drop the human costs afterburner.rescore measured beside each kept code, so that metrics.py scores the
     kept codes against the problems' stated (profile) costs instead: for synthetic human solutions, which have

@@ -15,6 +15,7 @@ import grpo
 import model as models
 import sft
 import training as T
+from conftest import reward_of
 
 # ---------------------------------------------------------------- objectives, by hand
 
@@ -212,7 +213,7 @@ def test_resume_is_exact(script, extra, tiny_folder, tmp_path, monkeypatch):
     # a tiny random model never writes code, so every GRPO reward would be equal and nothing would move:
     # a toy reward (by answer length) gives the advantages a spread
     monkeypatch.setattr(ab, "afterburner_reward",
-                        lambda answer, *_: {"total": len(answer) % 5 / 5, "format": 0.0, "pass": 0.0, "gain": 0.0})
+                        lambda answer, *_: reward_of(len(answer) % 5 / 5))
     common = ["--model", tiny_folder, "--steps", "4", "--save-every", "2", "--lr", "1e-2"] + extra
     straight, resumed = str(tmp_path / "straight"), str(tmp_path / "resumed")
     script.main(T.parse_args(script.Args, common + ["--out", straight]))
@@ -326,7 +327,7 @@ def test_grpo_logs_too_fast_answers(tiny_folder, tmp_path, monkeypatch):
         fastest = grpo.fastest_human_ms(by_id[per_answer[0]["problem_id"]])
         watched.append(fastest is not None and fastest >= grpo.TOO_FAST_MIN_HUMAN_MS)
         results = [{"passed": j % 2 == 0, "status": "passed", "time_ms": 0.01} for j in range(len(answers))]
-        return results, [{"total": j % 2 / 2, "format": 0.0, "pass": 0.0, "gain": 0.0} for j in range(len(answers))]
+        return results, [reward_of(j % 2 / 2) for j in range(len(answers))]
     monkeypatch.setattr(grpo, "score", fake_score)
     out = tmp_path / "run"
     grpo.main(T.parse_args(grpo.Args, ["--model", tiny_folder, "--steps", "4", "--prompts-per-step", "1",
@@ -343,7 +344,7 @@ def test_grpo_inner_epochs_are_ppo_steps(tiny_folder, tmp_path, monkeypatch):
     """--inner-epochs K means K optimiser steps on one generation batch with pi_old fixed: from the second epoch
     the ratio leaves 1 and clipping acts (clip_ratio > 0). With K = 1 the ratio is exactly 1 (clip_ratio 0)."""
     monkeypatch.setattr(ab, "afterburner_reward",
-                        lambda answer, *_: {"total": len(answer) % 5 / 5, "format": 0.0, "pass": 0.0, "gain": 0.0})
+                        lambda answer, *_: reward_of(len(answer) % 5 / 5))
     common = ["--model", tiny_folder, "--steps", "2", "--lr", "5e-2", "--warmup-steps", "0", "--prompts-per-step",
               "1", "--group-size", "4", "--max-new-tokens", "8", "--eval-every", "0", "--epsilon-low", "0.02",
               "--epsilon-high", "0.02"]
