@@ -57,7 +57,8 @@ def parse_args(cls, argv=None, description=""):
         default = f.default
         flag = "--" + f.name.replace("_", "-")
         if f.type in (bool, "bool"):
-            ap.add_argument(flag, action=argparse.BooleanOptionalAction, default=default, help=f.metadata.get("help"))
+            ap.add_argument(flag, action=argparse.BooleanOptionalAction, default=default,
+                            help=f"{f.metadata.get('help', '')} (default: {default})")
         else:
             choices, parse = _rule(cls, f.name)
             kind = {"int": int, "float": float, "str": str}.get(f.type, f.type) if isinstance(f.type, str) else f.type
