@@ -48,23 +48,51 @@ def _rule(cls, name):
     return None, None
 
 
-def parse_args(cls, argv=None, description=""):
-    """argparse from a dataclass: every field becomes --field-name, its `help` metadata the help line, its
-    choices / range the check. A bad value stops here, in one line naming the option and what it allows, exit 2;
-    then the dataclass's own check() (rules that involve two options)."""
-    ap = cli.Parser(description=description, formatter_class=argparse.HelpFormatter)
+def as_flags(options):
+    """{"steps": 200, "gradient_checkpointing": True} -> "--steps 200 --gradient-checkpointing", as one types them."""
+    flags = []
+    for name, value in options.items():
+        flag = name.replace("_", "-")
+        flags.append(f"--{flag}" if value is True else f"--no-{flag}" if value is False else f"--{flag} {value}")
+    return " ".join(flags)
+
+
+def _parser(cls, description, defaults=True):
+    """The argparse parser of an Args dataclass; defaults=False leaves out every option not on the command line."""
+    cuda = getattr(cls, "CUDA_OVERRIDES", None)
+    epilog = f"On CUDA, the options not given take these values instead: {as_flags(cuda)}" if cuda else None
+    ap = cli.Parser(description=description, formatter_class=argparse.HelpFormatter, epilog=epilog)
     for f in dataclasses.fields(cls):
-        default = f.default
+        default = f.default if defaults else argparse.SUPPRESS
         flag = "--" + f.name.replace("_", "-")
         if f.type in (bool, "bool"):
             ap.add_argument(flag, action=argparse.BooleanOptionalAction, default=default,
-                            help=f"{f.metadata.get('help', '')} (default: {default})")
+                            help=f"{f.metadata.get('help', '')} (default: {f.default})")
         else:
             choices, parse = _rule(cls, f.name)
             kind = {"int": int, "float": float, "str": str}.get(f.type, f.type) if isinstance(f.type, str) else f.type
             ap.add_argument(flag, type=parse or kind, default=default, choices=choices,
-                            help=f"{f.metadata.get('help', '')} (default: {default})")
-    args = cls(**vars(ap.parse_args(argv)))
+                            help=f"{f.metadata.get('help', '')} (default: {f.default})")
+    return ap
+
+
+def parse_args(cls, argv=None, description=""):
+    """argparse from a dataclass: every field becomes --field-name, its `help` metadata the help line, its
+    choices / range the check. A bad value stops here, in one line naming the option and what it allows, exit 2;
+    then the dataclass's own check() (rules that involve two options).
+
+    The defaults are the same on every machine (so is --help). On CUDA, the options a class lists in
+    CUDA_OVERRIDES and the command line does not give take those values instead, and one line says which."""
+    ap = _parser(cls, description)
+    values = vars(ap.parse_args(argv))
+    if torch.cuda.is_available() and getattr(cls, "CUDA_OVERRIDES", None):
+        given = vars(_parser(cls, description, defaults=False).parse_args(argv))   # only what was typed
+        applied = {k: v for k, v in cls.CUDA_OVERRIDES.items() if k not in given}
+        values.update(applied)
+        if applied:
+            print(f"[train] on CUDA, for the options not given: {as_flags(applied)} (--help shows the CPU defaults)",
+                  file=sys.stderr)
+    args = cls(**values)
     problem = args.check()
     if problem:
         ap.error(problem)

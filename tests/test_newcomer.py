@@ -562,6 +562,33 @@ def test_help_describes_a_script_with_its_whole_first_paragraph(monkeypatch):
     assert parser_of(reproduce.main, monkeypatch).description == " ".join(paragraph.split())
 
 
+def test_defaults_are_the_same_on_every_machine_and_cuda_overrides_only_what_is_not_given(monkeypatch, capsys):
+    """grpo.py's --help once showed other numbers on a GPU (defaults computed from torch.cuda.is_available() at
+    import). Now --help is the same with and without CUDA; on CUDA the options not given take
+    grpo.Args.CUDA_OVERRIDES, a given one keeps the user's value, and one line says what was applied."""
+    show_help = "import sys, torch, training, grpo; training.parse_args(grpo.Args, ['--help'])"
+    fake_cuda = "import torch; torch.cuda.is_available = lambda: True; "      # before grpo is imported
+    helps = [subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+             for code in (show_help, fake_cuda + show_help)]
+    assert [h.returncode for h in helps] == [0, 0] and helps[0].stdout == helps[1].stdout, helps[1].stderr[-2000:]
+    assert "--steps" in helps[0].stdout
+
+    cuda = grpo.Args.CUDA_OVERRIDES
+    on_cpu = T.parse_args(grpo.Args, [])
+    assert capsys.readouterr().err == "" and all(getattr(on_cpu, k) != v for k, v in cuda.items())
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    args = T.parse_args(grpo.Args, ["--step", "3", "--no-gradient-checkpointing"])   # an abbreviation is given too
+    assert args.steps == 3 and args.gradient_checkpointing is False
+    rest = {k: v for k, v in cuda.items() if k not in ("steps", "gradient_checkpointing")}
+    assert {k: getattr(args, k) for k in rest} == rest
+    line = capsys.readouterr().err
+    assert line.count("\n") == 1 and T.as_flags(rest) in line and "--steps" not in line, line
+    # each override is a value its option accepts, of its type: typed out, it gives what the override gives
+    assert T.parse_args(grpo.Args, T.as_flags(cuda).split()) == T.parse_args(grpo.Args, [])
+    capsys.readouterr()
+    assert T.parse_args(sft.Args, []) == sft.Args() and capsys.readouterr().err == ""   # no overrides, no line
+
+
 def test_a_cut_answer_says_so(tiny_folder):
     model, tok = models.load_model(tiny_folder)
     rollouts = models.generate(model, tok, ["Write a function."], max_new_tokens=3)
