@@ -386,13 +386,13 @@ def optimize_many(problems, generator, iterations=4, instruction="time", origina
     return rescore(trajs, problems, workers=workers, limits=limits)
 
 
-def rescore(trajectories, problems, workers=None, limits=None, humans=True):
+def rescore(trajectories, problems, workers=None, limits=None):
     """Score the kept codes with a measurement no decision used: every distinct passing kept code of every round
     of every problem, run again in one interleaved batch (run_codes), side by side with the codes it is
     compared with (C0 and the other rounds' kept codes). Sets each round's `scoring_result`; a kept code that
     failed keeps its verdict (a failure has no cost to be lucky about).
 
-    humans=True also runs, in the same batch, the passing human solutions of every problem with a passing kept
+    It also runs, in the same batch, the passing human solutions of every problem with a passing kept
     code: Time% / Memory% / Integral% count the human solutions an attempt matches or beats, and the profile
     (data.profile) measured those at another moment, under another load. Each scoring_result carries their
     fresh values, ["human"] = {metric: [value per human solution that passed again]}, which metrics.py uses
@@ -401,7 +401,7 @@ def rescore(trajectories, problems, workers=None, limits=None, humans=True):
     todo = list(dict.fromkeys((i, r["kept_code"]) for i, t in enumerate(trajectories) for r in t
                               if r["kept_code"] and r["selection_result"]["passed"]))
     crowd = {i: [s["code"] for s in data.passing_solutions(problems[i], "time_ms")]
-             for i in dict.fromkeys(i for i, _ in todo) if humans and problems[i].get("solutions")}
+             for i in dict.fromkeys(i for i, _ in todo) if problems[i].get("solutions")}
     todo = list(dict.fromkeys(todo + [(i, code) for i, codes in crowd.items() for code in codes]))
     measured = dict(zip(todo, run_codes([code for _, code in todo], [problems[i] for i, _ in todo],
                                         workers=workers, **limits)))

@@ -205,7 +205,7 @@ def main(args):
         test_ref = frozen_reference_logps(model, tok, test_items, args.batch_size) if test_ref is None else test_ref
         os.makedirs(args.out, exist_ok=True)
         torch.save((ref, test_ref), ref_path)
-    start = T.load_checkpoint(args.out, model, opt, sched)[0] if args.resume else 0
+    start = T.load_checkpoint(args.out, model, opt, sched) if args.resume else 0
     log = T.MetricsLog(os.path.join(args.out, "metrics.jsonl"), resume=args.resume)
     model.train()
     bar = tqdm(range(start, args.steps), initial=start, total=args.steps, desc="dpo")
@@ -226,8 +226,6 @@ def main(args):
         if (step + 1) % args.log_every == 0 or step + 1 == args.steps:
             log.write(step + 1, **stats)
         T.checkpoint_if_due(args, model, opt, sched, step)
-        if T.stop_requested(args, step):
-            return None
         if test_items and T.due(args.eval_every, step, args.steps):
             log.write(step + 1, **held_out_stats(model, tok, test_items, test_ref, args.beta, args.batch_size))
     # the final held-out check, after the last step's metrics and checkpoint are safe

@@ -54,21 +54,18 @@ from model import (can_share_prompt, completion_logps, device_of, generate, pack
                    shared_prompt_logps, trim_padding)
 from training import arg
 
-ON_GPU = torch.cuda.is_available()
-
-
 @dataclass
 class Args(T.TrainArgs):
     """grpo.py's own options and defaults; the shared ones (model, steps, lr, LoRA, checkpoints, resume) are
     declared in training.TrainArgs. `python grpo.py --help` lists them all."""
     out: str = arg("runs/grpo", "output folder: adapter/, checkpoint/, metrics.jsonl, samples.jsonl")
     init_adapter: str = arg("", "start from this adapter (e.g. runs/sft/adapter); it is also the KL reference")
-    steps: int = arg(12 if not ON_GPU else 200, "optimiser steps (one generation batch each)")
-    prompts_per_step: int = arg(2 if not ON_GPU else 4, "prompts per step", at_least=1)
-    group_size: int = arg(4 if not ON_GPU else 8, "G: answers sampled per prompt (a group of one has no spread: "
-                                                   "its advantage is always 0; bench/bench_spread.py measures how "
-                                                   "many groups of each G are silent)", at_least=2)
-    max_new_tokens: int = arg(192 if not ON_GPU else 512, "answer length limit", at_least=1)
+    steps: int = arg(12, "optimiser steps (one generation batch each)")
+    prompts_per_step: int = arg(2, "prompts per step", at_least=1)
+    group_size: int = arg(4, "G: answers sampled per prompt (a group of one has no spread: its advantage is "
+                             "always 0; bench/bench_spread.py measures how many groups of each G are silent)",
+                          at_least=2)
+    max_new_tokens: int = arg(192, "answer length limit", at_least=1)
     temperature: float = arg(1.0, "sampling temperature (the paper: 1.0)", more_than=0)
     dynamic_sampling: bool = arg(False, "DAPO-style: drop groups whose rewards are all equal (no gradient) and draw "
                                         "more prompts in their place, up to --max-draws batches a step")
@@ -77,7 +74,7 @@ class Args(T.TrainArgs):
     micro_batch: int = arg(4, "answers per forward/backward (gradient accumulation inside a step)", at_least=1)
     inner_epochs: int = arg(1, "optimiser steps per generation batch (PPO-style: pi_old fixed, so from the "
                                "second the ratio and clipping act; the paper: 1)", at_least=1)
-    lr: float = arg(2e-5 if ON_GPU else 5e-5, "peak learning rate (LoRA)")
+    lr: float = arg(5e-5, "peak learning rate (LoRA)")
     warmup_steps: int = arg(2, "linear warm-up steps")
     loss_type: str = arg("dapo", "grpo (per-answer mean), dr_grpo (sum / (B * max len)), dapo (token mean; paper)",
                          choices=("grpo", "dr_grpo", "dapo"))
@@ -90,12 +87,17 @@ class Args(T.TrainArgs):
                             parse=cli.one_of_each(afterburner.INSTRUCTIONS))
     sandbox_timeout_s: float = arg(5.0, "wall-time limit per answer in the sandbox, in seconds", more_than=0)
     lora_dropout: float = arg(0.0, "LoRA dropout (0: sampling and update see the same policy)")
-    gradient_checkpointing: bool = arg(ON_GPU, "trade compute for memory (on by default on CUDA)")
-    eval_every: int = arg(12 if not ON_GPU else 25, "steps between greedy pass@1 checks on held-out problems (and "
-                                                     "one after the last step; 0 = none)", at_least=0)
+    eval_every: int = arg(12, "steps between greedy pass@1 checks on held-out problems (and one after the last "
+                              "step; 0 = none)", at_least=0)
     eval_problems: int = arg(6, "held-out problems in that check", at_least=1)
     log_samples: int = arg(2, "answers written to samples.jsonl per step", at_least=0)
     save_every: int = arg(4, "steps between checkpoints (an interruption loses at most this many)")
+
+    # The defaults above are the CPU's, the same on every machine (--help too). A GPU affords longer runs, larger
+    # groups and answers: on CUDA, the options not given on the command line take these values instead
+    # (training.parse_args applies them and prints which).
+    CUDA_OVERRIDES = {"steps": 200, "prompts_per_step": 4, "group_size": 8, "max_new_tokens": 512, "lr": 2e-5,
+                      "gradient_checkpointing": True, "eval_every": 25}
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -280,11 +282,14 @@ def sample_metrics(rewards, results):
     spread and components, the pass rate, and %Opt of the samples: the share that pass, whose original passed,
     and that are >= metrics.OPT_THRESHOLD x cheaper on the asked-for metric (b / c >= 1.2, the threshold of the
     evaluation's %Opt; on time the reward's noise band is wider, 20% of b, so a 1.2x sample counts here and earns
-    no gain there)."""
+    no gain there).
+
+    `rewards` are afterburner_reward's dicts, every key present: a reward of your own returns them all (`ratio` 0
+    where it measures no b / c)."""
     mean = lambda xs: sum(xs) / len(xs) if xs else 0.0
     totals = [x["total"] for x in rewards]
     passed = [x["passed"] for x in results]
-    faster = [x.get("ratio", 0.0) >= metrics.OPT_THRESHOLD for x in rewards]  # a reward of your own may not say
+    faster = [x["ratio"] >= metrics.OPT_THRESHOLD for x in rewards]
     return {"reward": mean(totals), "reward_std": float(torch.tensor(totals).std()) if len(totals) > 1 else 0.0,
             "reward_format": mean([x["format"] for x in rewards]), "reward_pass": mean([x["pass"] for x in rewards]),
             "pass_rate": mean(passed), "opt_rate": mean(faster),
@@ -379,7 +384,8 @@ def main(args):
     model_name, four_bit = pick_model(args.model)
     packaged = packaged_name(model_name)
     shown = f"{packaged} {os.path.basename(model_name)} (CPU)" if packaged else model_name
-    print(f"grpo: {'CUDA' if ON_GPU else 'no CUDA'} -> {shown}{' in 4-bit' if four_bit else ''} + LoRA; "
+    cuda = "CUDA" if torch.cuda.is_available() else "no CUDA"
+    print(f"grpo: {cuda} -> {shown}{' in 4-bit' if four_bit else ''} + LoRA; "
           f"{args.steps} steps x {args.prompts_per_step} prompts x G={args.group_size}, "
           f"{args.max_new_tokens} new tokens, loss {args.loss_type}, scale {args.scale}, beta {args.beta}")
     instructions = tuple(args.instructions.split(","))
@@ -393,7 +399,7 @@ def main(args):
     ref_state = lora_state(model) if args.beta else None  # the policy we start from is the reference
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps,
                                   args.steps * args.inner_epochs)  # the schedule counts optimiser steps
-    start = T.load_checkpoint(args.out, model, opt, sched)[0] if args.resume else 0
+    start = T.load_checkpoint(args.out, model, opt, sched) if args.resume else 0
     if args.resume and args.beta:
         ref_state = torch.load(os.path.join(args.out, "reference_lora.pt"))
     elif args.beta:
@@ -434,8 +440,6 @@ def main(args):
         bar.set_postfix(reward=f"{logged['reward']:.3f}", pass_rate=f"{logged['pass_rate']:.2f}",
                         zero_spread=f"{logged['zero_spread_groups']:.2f}")
         T.checkpoint_if_due(args, model, opt, sched, step)
-        if T.stop_requested(args, step):
-            return None
         if held_out_problems and T.due(args.eval_every, step, args.steps):
             log.write(step + 1, **{"held_out_pass@1": held_out_pass_rate(model, tok, held_out_problems, args)})
     # the final held-out check, after the last step's metrics and checkpoint are safe

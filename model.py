@@ -746,13 +746,6 @@ def _token_logps(logits, targets, with_entropy):
     return (logps, torch.stack(entropies)) if with_entropy else logps
 
 
-def text_batch(tok, prompt_texts, completion_texts, device=None):
-    """Tokenise (prompt, completion) text pairs into the pack() layout; completions end with EOS."""
-    prompt_ids = [tok(chat(tok, p), add_special_tokens=False)["input_ids"] for p in prompt_texts]
-    completion_ids = [tok(c, add_special_tokens=False)["input_ids"] + [tok.eos_token_id] for c in completion_texts]
-    return pack(prompt_ids, completion_ids, tok.pad_token_id, device)
-
-
 # ----------------------------------------------------------------------------------------------------------
 # 3. The loop's view of a model: prompts -> answers
 # ----------------------------------------------------------------------------------------------------------

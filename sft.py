@@ -183,7 +183,7 @@ def main(args):
     items = tokenize(tok, examples, args.max_completion_tokens)
     held_out_items = tokenize(tok, sft_examples(test_problems, top_k=1), args.max_completion_tokens)[:16]
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps, args.steps)
-    start = T.load_checkpoint(args.out, model, opt, sched)[0] if args.resume else 0
+    start = T.load_checkpoint(args.out, model, opt, sched) if args.resume else 0
     log = T.MetricsLog(os.path.join(args.out, "metrics.jsonl"), resume=args.resume)
     model.train()
     bar = tqdm(range(start, args.steps), initial=start, total=args.steps, desc="sft")
@@ -198,8 +198,6 @@ def main(args):
         if (step + 1) % args.log_every == 0 or step + 1 == args.steps:
             log.write(step + 1, loss=loss_sum, grad_norm=grad_norm, lr=sched.get_last_lr()[0], tokens=tokens)
         T.checkpoint_if_due(args, model, opt, sched, step)
-        if T.stop_requested(args, step):
-            return None
         if T.due(args.eval_every, step, args.steps):
             log.write(step + 1, held_out_loss=held_out_loss(model, tok, held_out_items, args.batch_size))
     # the final held-out check, after the last step's metrics and checkpoint are safe

@@ -49,22 +49,51 @@ def _rule(cls, name):
     return None, None
 
 
-def parse_args(cls, argv=None, description=""):
-    """argparse from a dataclass: every field becomes --field-name, its `help` metadata the help line, its
-    choices / range the check. A bad value stops here, in one line naming the option and what it allows, exit 2;
-    then the dataclass's own check() (rules that involve two options)."""
-    ap = cli.Parser(description=description, formatter_class=argparse.HelpFormatter)
+def as_flags(options):
+    """{"steps": 200, "gradient_checkpointing": True} -> "--steps 200 --gradient-checkpointing", as one types them."""
+    flags = []
+    for name, value in options.items():
+        flag = name.replace("_", "-")
+        flags.append(f"--{flag}" if value is True else f"--no-{flag}" if value is False else f"--{flag} {value}")
+    return " ".join(flags)
+
+
+def _parser(cls, description, defaults=True):
+    """The argparse parser of an Args dataclass; defaults=False leaves out every option not on the command line."""
+    cuda = getattr(cls, "CUDA_OVERRIDES", None)
+    epilog = f"On CUDA, the options not given take these values instead: {as_flags(cuda)}" if cuda else None
+    ap = cli.Parser(description=description, formatter_class=argparse.HelpFormatter, epilog=epilog)
     for f in dataclasses.fields(cls):
-        default = f.default
+        default = f.default if defaults else argparse.SUPPRESS
         flag = "--" + f.name.replace("_", "-")
         if f.type in (bool, "bool"):
-            ap.add_argument(flag, action=argparse.BooleanOptionalAction, default=default, help=f.metadata.get("help"))
+            ap.add_argument(flag, action=argparse.BooleanOptionalAction, default=default,
+                            help=f"{f.metadata.get('help', '')} (default: {f.default})")
         else:
             choices, parse = _rule(cls, f.name)
             kind = {"int": int, "float": float, "str": str}.get(f.type, f.type) if isinstance(f.type, str) else f.type
             ap.add_argument(flag, type=parse or kind, default=default, choices=choices,
-                            help=f"{f.metadata.get('help', '')} (default: {default})")
-    args = cls(**vars(ap.parse_args(argv)))
+                            help=f"{f.metadata.get('help', '')} (default: {f.default})")
+    return ap
+
+
+def parse_args(cls, argv=None, description=""):
+    """argparse from a dataclass: every field becomes --field-name, its `help` metadata the help line, its
+    choices / range the check. A bad value stops here, in one line naming the option and what it allows, exit 2;
+    then the dataclass's own check() (rules that involve two options).
+
+    The defaults are the same on every machine (so is --help). On CUDA, the options a class lists in
+    CUDA_OVERRIDES and the command line does not give take those values instead, and one line says which."""
+    ap = _parser(cls, description)
+    values = vars(ap.parse_args(argv))
+    if torch.cuda.is_available() and getattr(cls, "CUDA_OVERRIDES", None):
+        given = vars(_parser(cls, description, defaults=False).parse_args(argv))   # only what was typed
+        applied = {k: v for k, v in cls.CUDA_OVERRIDES.items() if k not in given}
+        values.update(applied)
+        if applied:
+            print(f"[train] on CUDA, for the options not given: {as_flags(applied)} (--help shows the CPU defaults)",
+                  file=sys.stderr)
+    args = cls(**values)
     problem = args.check()
     if problem:
         ap.error(problem)
@@ -99,7 +128,6 @@ class TrainArgs:
     overwrite: bool = arg(False, "replace the run in --out (its metrics, checkpoint and adapter are deleted)")
     resume_or_new: bool = arg(False, "what `make demo` runs: continue the unfinished run in --out, or start a "
                                      "new folder beside a finished one (--out-2, -3, ...); says which")
-    stop_after: int = arg(0, "stop after this step as if interrupted (0 = never; for testing resume)", at_least=0)
 
     def check(self):
         """Rules that involve more than one option; None when the options are fine, else the message."""
@@ -289,7 +317,7 @@ class MetricsLog:
         self.f.flush()
 
 
-def save_checkpoint(out, model, opt, sched, step, extra=None):
+def save_checkpoint(out, model, opt, sched, step):
     """Adapter + optimiser + scheduler + RNG states + step, written to a temp folder and renamed into place, so a
     crash mid-save never leaves a broken checkpoint."""
     final, tmp = os.path.join(out, "checkpoint"), os.path.join(out, "checkpoint.tmp")
@@ -297,14 +325,14 @@ def save_checkpoint(out, model, opt, sched, step, extra=None):
     model.save_pretrained(tmp)
     torch.save({"step": step, "optimizer": opt.state_dict(), "scheduler": sched.state_dict(),
                 "rng": {"python": random.getstate(), "torch": torch.get_rng_state(),
-                        "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None},
-                "extra": extra or {}}, os.path.join(tmp, "trainer_state.pt"))
+                        "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None}},
+               os.path.join(tmp, "trainer_state.pt"))
     shutil.rmtree(final, ignore_errors=True)
     os.replace(tmp, final)
 
 
 def load_checkpoint(out, model, opt, sched):
-    """Restore what save_checkpoint wrote into an already built model/optimiser/scheduler; returns (step, extra)."""
+    """Restore what save_checkpoint wrote into an already built model/optimiser/scheduler; returns the step."""
     path = os.path.join(out, "checkpoint")
     if not os.path.exists(os.path.join(path, "trainer_state.pt")):
         raise SystemExit(f"error: --resume given but there is no checkpoint in {path}")
@@ -319,7 +347,7 @@ def load_checkpoint(out, model, opt, sched):
     if state["rng"]["cuda"] is not None and torch.cuda.is_available():
         torch.cuda.set_rng_state_all(state["rng"]["cuda"])
     print(f"[train] resumed from {path} at step {state['step']}", file=sys.stderr)
-    return state["step"], state["extra"]
+    return state["step"]
 
 
 def optimizer_step(model, opt, sched, max_grad_norm):
@@ -339,11 +367,6 @@ def checkpoint_if_due(args, model, opt, sched, step):
     if done % args.save_every == 0 or done == args.steps:
         save_checkpoint(args.out, model, opt, sched, done)
         mark(args.out, script_of(args))
-
-
-def stop_requested(args, step):
-    """Must the run stop after step `step`, as if interrupted (--stop-after)?"""
-    return bool(args.stop_after and step + 1 >= args.stop_after)
 
 
 def due(every, step, steps):

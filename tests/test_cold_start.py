@@ -2,6 +2,7 @@
 import afterburner
 import dpo
 import sft
+from conftest import reward_of
 
 
 def _problem():
@@ -74,8 +75,7 @@ def _fake_step(monkeypatch, flat_ids):
         return [models.Rollout(f"{p}#{j}", [1], [2]) for p in prompt_texts for j in range(n)]
 
     def fake_score(per_answer, answers, by_id, args):
-        rewards = [{"total": 0.0 if b["problem_id"] in flat_ids else float(a[-1]), "format": 0.0, "pass": 0.0,
-                    "gain": 0.0} for b, a in zip(per_answer, answers)]
+        rewards = [reward_of(0.0 if b["problem_id"] in flat_ids else float(a[-1])) for b, a in zip(per_answer, answers)]
         return [{"passed": False, "status": "failed"} for _ in answers], rewards
     monkeypatch.setattr(grpo, "generate", fake_generate)
     monkeypatch.setattr(grpo, "score", fake_score)

@@ -166,14 +166,6 @@ def test_readme_gives_the_export_commands_the_loader_gives():
     assert all(command in readme for command in data.EXPORT.values()) and "to_json" not in readme
 
 
-def test_datasets_refuses_the_apps_loading_script():
-    """Why data.py downloads APPS' test.jsonl itself: datasets 5.x refuses a repo that ships a loading script
-    (the fake snapshot has the hub repo's layout: apps.py next to train.jsonl and test.jsonl)."""
-    import datasets
-    with pytest.raises(RuntimeError, match="Dataset scripts are no longer supported"):
-        datasets.load_dataset(os.path.join(HUB_SNAPSHOT, "codeparrot", "apps"), split="test")
-
-
 def _fake_hub_download(calls):
     def hf_hub_download(repo_id, filename, *, repo_type=None, **kwargs):
         calls.append((repo_id, filename, repo_type))
@@ -185,10 +177,17 @@ def _fake_hub_download(calls):
 
 def test_apps_from_the_hub_keeps_problems_with_a_passing_human_solution(monkeypatch, tmp_path, capsys):
     """The hub path end to end, offline: test.jsonl from the (fake) hub, rows mapped, every human solution
-    measured in our sandbox, problems without a passing one dropped, then re-split."""
+    measured in our sandbox, problems without a passing one dropped, then re-split. The repo ships a loading
+    script (the fake snapshot has its layout: apps.py beside train.jsonl and test.jsonl), which datasets >= 4
+    refuses to run: the loader reads test.jsonl without it."""
+    import datasets
     import huggingface_hub
+
+    def refuse_the_script(*args, **kwargs):     # what datasets does with a repo that ships a loading script
+        raise RuntimeError("Dataset scripts are no longer supported, but found apps.py")
     calls = []
     monkeypatch.setattr(huggingface_hub, "hf_hub_download", _fake_hub_download(calls))
+    monkeypatch.setattr(datasets, "load_dataset", refuse_the_script)
     monkeypatch.setattr(data, "CACHE", str(tmp_path))      # profile measurements go here, not into .cache/
     monkeypatch.setattr(data, "APPS_TEST_PROBLEMS", 1)    # 300 in the paper; 1 here, so both splits are used
     unmeasured = data.load_problems("apps", measured=False)

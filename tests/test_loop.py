@@ -13,28 +13,7 @@ import eval as evaluation
 import metrics
 import model as models
 
-ADD = {"problem_id": "add", "io": "call", "entry_point": "add", "statement": "Add two numbers.",
-       "starter_code": "class Solution:\n    def add(self, a: int, b: int) -> int:\n", "split": "test",
-       "tests": [{"input": [1, 2], "output": 3}, {"input": [40, 2], "output": 42}]}
-SLOW = "class Solution:\n    def add(self, a, b):\n        s = 0\n        for _ in range(300000):\n" \
-       "            s += 1\n        return a + b\n"
-FAST = "class Solution:\n    def add(self, a, b):\n        return a + b\n"
-WRONG = "class Solution:\n    def add(self, a, b):\n        return a - b\n"
-
-
-def answer(code):
-    return ab.format_answer(code, "scripted")
-
-
-class Scripted:
-    """A generator that returns a fixed answer per round, and records the prompts it was shown."""
-
-    def __init__(self, per_round):
-        self.per_round, self.seen = per_round, []
-
-    def __call__(self, asks):
-        self.seen.append(asks)
-        return [self.per_round[len(self.seen) - 1]] * len(asks)
+from conftest import ADD, FAST, SLOW, WRONG, Scripted, against_the_profile, answer
 
 
 def r(passed, t=1.0, m=1.0, i=1.0):
@@ -89,8 +68,8 @@ def _human(problem):
 def test_summarize_metric_arithmetic():
     gen = Scripted([answer(WRONG), answer(SLOW), answer(FAST)])
     problems = [_human(ADD)]
-    # these humans have no code to run beside the attempt, so score against their stated costs (humans=False)
-    trajs = ab.rescore([ab.optimize(problems[0], gen, iterations=2)], problems, humans=False)
+    # these humans have no code to run beside the attempt, so score against their stated costs
+    trajs = against_the_profile([ab.optimize(problems[0], gen, iterations=2)])
     rows = metrics.summarize(trajs, problems)
     assert [row["pass@1"] for row in rows] == [0.0, 100.0, 100.0]
     # a passing attempt beats the three 1e6 ms humans but not the 0.0001 ms one: 75%
@@ -100,11 +79,6 @@ def test_summarize_metric_arithmetic():
 
 
 # ---------------------------------------------------------------- model helpers on a tiny random model
-@pytest.fixture(scope="module")
-def tiny():
-    return models.tiny_model()
-
-
 def test_generate_and_completion_logps(tiny):
     model, tok = tiny
     outs = models.generate(model, tok, ["Write add.", "Write a longer function please."], n=2, temperature=1.0,
@@ -124,9 +98,17 @@ def test_generate_and_completion_logps(tiny):
     assert greedy[0].completion_ids == greedy[1].completion_ids  # temperature 0 is deterministic
 
 
-def test_text_batch_ends_with_eos(tiny):
+def test_sft_targets_end_with_eos_and_are_cut_to_the_limit(tiny):
+    """An SFT target teaches the model to stop: its last token is EOS, in the packed batch too, also when the
+    completion is cut to max_completion_tokens (EOS included)."""
     model, tok = tiny
-    ids, attn, cmask = models.text_batch(tok, ["p"], ["x = 1"])
+    long = "x = 1\n" * 50
+    (short_p, short_c), (_, cut_c) = sft.tokenize(tok, [{"prompt": "p", "completion": "x = 1"},
+                                                        {"prompt": "p", "completion": long}], 8)
+    assert short_c == tok("x = 1", add_special_tokens=False)["input_ids"] + [tok.eos_token_id]
+    assert len(cut_c) == 8 and cut_c[-1] == tok.eos_token_id
+    assert cut_c[:-1] == tok(long, add_special_tokens=False)["input_ids"][:7]
+    ids, attn, cmask = models.pack([short_p], [short_c], tok.pad_token_id)
     n = int(cmask[0].sum())
     assert ids[0, -cmask.shape[1]:][n - 1] == tok.eos_token_id
 
@@ -177,11 +159,17 @@ def test_lora_gradients_survive_generate_in_4bit():
 
 
 def test_loop_with_a_tiny_model(tiny):
+    """The loop drives a real model: each round's answer is the model's own greedy answer to that round's prompt
+    (a generator that answered "" or anything else would not match), and the round is judged on it."""
     model, tok = tiny
-    traj = ab.optimize(ADD, models.ModelGenerator(model, tok, max_new_tokens=16), iterations=1)
-    assert len(traj) == 2
-    for t in traj:  # a random model writes no working code: every round fails, in one of the ways code can fail
-        assert isinstance(t["answer"], str) and not t["result"]["passed"]
+    generator, asked = models.ModelGenerator(model, tok, max_new_tokens=16), []
+    traj = ab.optimize(ADD, lambda asks: asked.append(asks) or generator(asks), iterations=1)
+    assert len(traj) == 2 and len(asked) == 2
+    for t, asks in zip(traj, asked):
+        (own,) = models.generate(model, tok, asks, max_new_tokens=16)
+        assert own.completion_ids and t["answer"] == own.text            # the model's answer, not a stand-in's
+        # a random model writes no working code: the round fails, in one of the ways code can fail
+        assert not t["result"]["passed"]
         assert t["result"]["status"] in {"failed", "syntax_error", "runtime_error", "timeout"}, t["result"]
     assert traj[1]["scoring_result"] == traj[1]["result"]  # fail -> fail moves on with the new attempt
 

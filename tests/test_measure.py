@@ -10,29 +10,7 @@ import eval as evaluation
 import grpo
 import metrics
 import sft
-
-ADD = {"problem_id": "add", "io": "call", "entry_point": "add", "statement": "Add two numbers.",
-       "starter_code": "class Solution:\n    def add(self, a: int, b: int) -> int:\n", "split": "test",
-       "tests": [{"input": [424200, 42], "output": 424242}, {"input": [1, 2], "output": 3}]}
-SLOW = "class Solution:\n    def add(self, a, b):\n        s = 0\n        for _ in range(300000):\n" \
-       "            s += 1\n        return a + b\n"
-FAST = "class Solution:\n    def add(self, a, b):\n        return a + b\n"
-WRONG = "class Solution:\n    def add(self, a, b):\n        return a - b\n"
-
-
-def answer(code):
-    return ab.format_answer(code, "scripted")
-
-
-class Scripted:
-    """A generator that returns a fixed answer per round, and records the prompts it was shown."""
-
-    def __init__(self, per_round):
-        self.per_round, self.seen = per_round, []
-
-    def __call__(self, asks):
-        self.seen.append(asks)
-        return [self.per_round[len(self.seen) - 1]] * len(asks)
+from conftest import ADD, FAST, SLOW, WRONG, Scripted, against_the_profile, answer
 
 
 @pytest.mark.slow
@@ -124,7 +102,7 @@ def test_human_solutions_are_measured_beside_the_kept_code():
     assert max(kept["human"]["time_ms"]) == kept["time_ms"]     # the same text, the same measurement: a tie
     rows = metrics.summarize(trajs, [problem])
     assert rows[-1]["time%"] == 50.0
-    assert ab.rescore(trajs, [problem], humans=False) and metrics.summarize(trajs, [problem])[-1]["time%"] == 100
+    assert metrics.summarize(against_the_profile(trajs), [problem])[-1]["time%"] == 100
 
 
 def test_memory_differences_below_the_resolution_earn_no_reward():
@@ -287,13 +265,34 @@ def test_edit_mode_starts_from_the_slowest_human_solution(tmp_path):
     assert evaluation.start_codes(problems, "scratch") is None
 
 
-def test_the_docs_say_what_is_computed():
-    """grpo.py clips the relative gain; what it does not clip is the time at 90 (point 7)."""
-    import pathlib
-    root = pathlib.Path(__file__).resolve().parent.parent
-    grpo_doc = (root / "grpo.py").read_text().split('"""')[1]
-    assert "We clip nothing" not in grpo_doc and "[-1, 1]" in grpo_doc
-    assert "original failed" in ab.afterburner_reward.__doc__
-    import metrics
-    assert "128" in metrics.__doc__ and "percentile bootstrap" in metrics.__doc__
-    assert "24 best" in sft.__doc__ and "min_gap" in dpo.__doc__
+def test_the_gain_is_clipped_not_the_values():
+    """The reward clips the relative gain to [-1, 1] and no measured value: the reference code clips the time at
+    90 while measuring milliseconds, which pays nothing for any speed-up above 90 ms (point 7)."""
+    ok = answer(FAST)
+    assert ab.afterburner_reward(ok, measured(t=100), measured(t=1000), "time")["gain"] == -1.0     # -9 unclipped
+    assert ab.afterburner_reward(ok, measured(t=1000), measured(t=400), "time")["gain"] == pytest.approx(0.6)
+    assert ab.afterburner_reward(ok, measured(m=4e6), measured(m=1e6), "memory")["gain"] == pytest.approx(0.75)
+
+
+def test_the_interval_is_a_95_percent_bootstrap_over_attempts():
+    """Half of 100 attempts pass: the mean's 95% interval over resampled attempts is 50 +- 1.96 * 5 (the
+    binomial standard error), whichever problems they are; ten copies of one verdict have no spread."""
+    problems = [{"problem_id": str(i), "solutions": []} for i in range(100)]
+    attempts = [{"problem_id": str(i), "passed": i % 2 == 0, "time_ms": 1.0, "memory_kb": 1.0, "integral_kb_ms": 1.0}
+                for i in range(100)]
+    lo, hi = metrics.evaluate_attempts(attempts, problems)["pass@1"]["ci95"]
+    assert 50 - 9.8 - 1.5 < lo < 50 - 9.8 + 1.5 and 50 + 9.8 - 1.5 < hi < 50 + 9.8 + 1.5, (lo, hi)
+    assert metrics.evaluate_attempts(attempts[:1] * 10, problems)["pass@1"]["ci95"] == (100.0, 100.0)
+
+
+def test_sft_and_dpo_data_by_default():
+    """SFT's targets are the 2 most efficient passing solutions (the paper: 24); a DPO pair needs costs 1.5x
+    apart (the paper: no gap): 13 vs 10 ms is past the noise but within the gap."""
+    sols = [{"name": n, "code": f"# {n}\n", "passed": ok, "time_ms": t, "memory_kb": 1.0, "integral_kb_ms": t}
+            for n, ok, t in [("a", True, 10), ("b", True, 13), ("c", True, 40), ("d", False, 1)]]
+    problem = dict(ADD, solutions=sols)
+    named = lambda text: text.split("# ")[1][0]
+    assert [named(e["completion"]) for e in sft.sft_examples([problem], ("time",))] == ["a", "b"]
+    pairs = lambda **kw: {(named(p["chosen"]), named(p["rejected"]))
+                          for p in dpo.dpo_pairs([problem], ("time",), pairs_per_problem=10, **kw)}
+    assert pairs() == {("a", "c"), ("b", "c")} and ("a", "b") in pairs(min_gap=1.2)

@@ -7,6 +7,7 @@ import io
 import json
 import logging
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -28,15 +29,6 @@ import sft
 import training as T
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-@pytest.fixture(scope="module")
-def tiny_folder(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("tiny")
-    m, tok = models.tiny_model(seed=1)
-    m.save_pretrained(folder)
-    tok.save_pretrained(folder)
-    return str(folder)
 
 
 # ---------------------------------------------------------------- the main job on a fresh clone
@@ -533,14 +525,68 @@ def test_the_bitsandbytes_kernel_message_is_silenced_and_nothing_else(caplog):
     assert [r.getMessage() for r in caplog.records] == ["something else"]
 
 
-@pytest.mark.parametrize("main,shown", [
-    (ab.main, "(default: 4)"), (lambda argv: evaluation.parser().parse_args(argv), "(default: 4)"),
-    (reproduce.main, "(default: 24)"), (reproduce.main, "plus GRPO's two ablations"),
-])
-def test_help_shows_defaults_and_whole_sentences(main, shown, capsys):
-    with pytest.raises(SystemExit):
-        main(["--help"])
-    assert shown in " ".join(capsys.readouterr().out.split())
+def parser_of(main, monkeypatch):
+    """The cli.Parser that a script's main builds, caught when it starts parsing: nothing else runs."""
+    caught = []
+
+    def catch(parser, *args, **kwargs):
+        caught.append(parser)
+        raise SystemExit(0)
+    with monkeypatch.context() as m:
+        m.setattr(cli.Parser, "parse_args", catch)
+        with pytest.raises(SystemExit):
+            main([])
+    return caught[0]
+
+
+@pytest.mark.parametrize("main", [ab.main, lambda argv: evaluation.parser().parse_args(argv), reproduce.main,
+                                  lambda argv: T.parse_args(grpo.Args, argv),
+                                  lambda argv: T.parse_args(sft.Args, argv)])
+def test_help_shows_the_default_each_option_takes(main, monkeypatch):
+    """Every option's --help line says the value it takes when left out, whatever the script's parser."""
+    parser = parser_of(main, monkeypatch)
+    text = parser.format_help()
+    options = [a for a in parser._actions if a.option_strings and a.dest != "help"]
+    assert len(options) > 5
+    for action in options:
+        # the option's block: from its line to the next option's
+        block = re.search(rf"^  {re.escape(action.option_strings[0])}\b.*?(?=^  -|\Z)", text, re.M | re.S).group(0)
+        assert f"(default: {parser.get_default(action.dest)})" in " ".join(block.split()), block
+
+
+def test_help_describes_a_script_with_its_whole_first_paragraph(monkeypatch):
+    """cli.summary: a docstring's first paragraph, all its lines (not the first alone), as --help's description."""
+    assert cli.summary("x.py -- one line,\n  and the next.\n\nNot this.") == "one line, and the next."
+    paragraph = reproduce.__doc__.strip().split("\n\n")[0].split(" -- ", 1)[1]
+    assert "\n" in paragraph                                     # more than one line, or this would test nothing
+    assert parser_of(reproduce.main, monkeypatch).description == " ".join(paragraph.split())
+
+
+def test_defaults_are_the_same_on_every_machine_and_cuda_overrides_only_what_is_not_given(monkeypatch, capsys):
+    """grpo.py's --help once showed other numbers on a GPU (defaults computed from torch.cuda.is_available() at
+    import). Now --help is the same with and without CUDA; on CUDA the options not given take
+    grpo.Args.CUDA_OVERRIDES, a given one keeps the user's value, and one line says what was applied."""
+    show_help = "import sys, torch, training, grpo; training.parse_args(grpo.Args, ['--help'])"
+    fake_cuda = "import torch; torch.cuda.is_available = lambda: True; "      # before grpo is imported
+    helps = [subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+             for code in (show_help, fake_cuda + show_help)]
+    assert [h.returncode for h in helps] == [0, 0] and helps[0].stdout == helps[1].stdout, helps[1].stderr[-2000:]
+    assert "--steps" in helps[0].stdout
+
+    cuda = grpo.Args.CUDA_OVERRIDES
+    on_cpu = T.parse_args(grpo.Args, [])
+    assert capsys.readouterr().err == "" and all(getattr(on_cpu, k) != v for k, v in cuda.items())
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    args = T.parse_args(grpo.Args, ["--step", "3", "--no-gradient-checkpointing"])   # an abbreviation is given too
+    assert args.steps == 3 and args.gradient_checkpointing is False
+    rest = {k: v for k, v in cuda.items() if k not in ("steps", "gradient_checkpointing")}
+    assert {k: getattr(args, k) for k in rest} == rest
+    line = capsys.readouterr().err
+    assert line.count("\n") == 1 and T.as_flags(rest) in line and "--steps" not in line, line
+    # each override is a value its option accepts, of its type: typed out, it gives what the override gives
+    assert T.parse_args(grpo.Args, T.as_flags(cuda).split()) == T.parse_args(grpo.Args, [])
+    capsys.readouterr()
+    assert T.parse_args(sft.Args, []) == sft.Args() and capsys.readouterr().err == ""   # no overrides, no line
 
 
 def test_a_cut_answer_says_so(tiny_folder):
@@ -581,9 +627,15 @@ def test_generation_shows_a_bar_of_answers_and_tokens(monkeypatch):
     assert bars[-1].disable
 
 
-def test_make_has_a_fast_target():
-    makefile = open(os.path.join(ROOT, "Makefile")).read()
-    assert "test-fast:" in makefile and '-m "not slow"' in makefile
+def test_make_test_fast_leaves_out_the_slow_tests():
+    """`make test-fast` runs the tests not marked slow: its command, collecting a file of both kinds."""
+    dry = subprocess.run(["make", "-n", "test-fast"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    command = shlex.split(next(line for line in dry.splitlines() if "pytest" in line))
+    collected = subprocess.run([sys.executable, *command[1:], "--collect-only", "-p", "no:cacheprovider",
+                                "tests/test_measure.py"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    ids = [line.split("::")[1] for line in collected.stdout.splitlines() if "::" in line]
+    assert "test_keep_best_keeps_only_what_beats_the_noise" in ids, collected.stdout[-2000:]
+    assert "test_the_winners_curse_is_gone" not in ids                     # marked slow
 
 
 def test_ctrl_c_prints_one_line(capsys):

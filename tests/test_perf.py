@@ -20,11 +20,6 @@ import sft
 BF16_TOLERANCE = {"logp_max_abs": 0.5, "logp_mean_abs": 0.1, "loss_rel": 0.02}
 
 
-@pytest.fixture(scope="module")
-def tiny():
-    return models.tiny_model()
-
-
 PROMPTS = ["Write add.", "Write a longer function please, with a docstring."]
 
 
@@ -141,7 +136,8 @@ def test_bf16_stays_within_its_tolerance():
         assert all(p.dtype == torch.float32 for n, p in model.named_parameters() if "lora_" in n)
         assert any(p.dtype == models.DTYPES[dtype] for n, p in model.named_parameters() if "lora_" not in n)
         model.eval()
-        ids, attn, cmask = models.text_batch(tok, asks, answers)
+        examples = sft.tokenize(tok, [{"prompt": a, "completion": c} for a, c in zip(asks, answers)], 512)
+        ids, attn, cmask = models.pack(*zip(*examples), tok.pad_token_id)
         with torch.no_grad():
             logps = models.completion_logps(model, ids, attn, cmask.shape[1])
         out[dtype] = logps, sft.sft_loss(logps, cmask)

@@ -3,6 +3,7 @@ sign or a mask is wrong, the reward by hand, and exact resume of the training lo
 import copy
 import json
 import math
+import os
 
 import pytest
 import torch
@@ -14,6 +15,7 @@ import grpo
 import model as models
 import sft
 import training as T
+from conftest import reward_of
 
 # ---------------------------------------------------------------- objectives, by hand
 
@@ -188,13 +190,12 @@ def test_grpo_raises_a_toy_reward(tiny):
 
 # ---------------------------------------------------------------- the scripts: exact resume
 @pytest.fixture(scope="module")
-def tiny_folder(tmp_path_factory, tiny):
-    folder = tmp_path_factory.mktemp("tiny")
-    tiny[0].save_pretrained(folder)
-    tiny[1].save_pretrained(folder)
+def tiny_folder(tiny_folder):
+    """conftest's folder of the tiny model (the `tiny` above, saved), with the training problems the runs below
+    use measured: their examples need measured human solutions (cached)."""
     train = [p["problem_id"] for p in data.load_problems("embedded", "train", measured=False)[:2]]
-    data.profile("embedded", problem_ids=train)  # the examples need measured human solutions (cached)
-    return str(folder)
+    data.profile("embedded", problem_ids=train)
+    return tiny_folder
 
 
 def adapter_weights(out):
@@ -212,11 +213,21 @@ def test_resume_is_exact(script, extra, tiny_folder, tmp_path, monkeypatch):
     # a tiny random model never writes code, so every GRPO reward would be equal and nothing would move:
     # a toy reward (by answer length) gives the advantages a spread
     monkeypatch.setattr(ab, "afterburner_reward",
-                        lambda answer, *_: {"total": len(answer) % 5 / 5, "format": 0.0, "pass": 0.0, "gain": 0.0})
+                        lambda answer, *_: reward_of(len(answer) % 5 / 5))
     common = ["--model", tiny_folder, "--steps", "4", "--save-every", "2", "--lr", "1e-2"] + extra
     straight, resumed = str(tmp_path / "straight"), str(tmp_path / "resumed")
     script.main(T.parse_args(script.Args, common + ["--out", straight]))
-    assert script.main(T.parse_args(script.Args, common + ["--out", resumed, "--stop-after", "2"])) is None
+    real_mark = T.mark
+
+    def ctrl_c_after_the_first_checkpoint(out, made_by):   # the checkpoint of step 2 and its run.json are written
+        real_mark(out, made_by)
+        raise KeyboardInterrupt
+    monkeypatch.setattr(T, "mark", ctrl_c_after_the_first_checkpoint)
+    with pytest.raises(KeyboardInterrupt):
+        script.main(T.parse_args(script.Args, common + ["--out", resumed]))
+    monkeypatch.setattr(T, "mark", real_mark)
+    assert not os.path.exists(f"{resumed}/adapter")                                  # it stopped after step 2
+    assert torch.load(f"{resumed}/checkpoint/trainer_state.pt", weights_only=False)["step"] == 2
     script.main(T.parse_args(script.Args, common + ["--out", resumed, "--resume"]))
     assert T.made_by(straight) == T.made_by(resumed) == f"{script.__name__}.py"   # no other script continues them
     a, b = adapter_weights(straight), adapter_weights(resumed)
@@ -316,7 +327,7 @@ def test_grpo_logs_too_fast_answers(tiny_folder, tmp_path, monkeypatch):
         fastest = grpo.fastest_human_ms(by_id[per_answer[0]["problem_id"]])
         watched.append(fastest is not None and fastest >= grpo.TOO_FAST_MIN_HUMAN_MS)
         results = [{"passed": j % 2 == 0, "status": "passed", "time_ms": 0.01} for j in range(len(answers))]
-        return results, [{"total": j % 2 / 2, "format": 0.0, "pass": 0.0, "gain": 0.0} for j in range(len(answers))]
+        return results, [reward_of(j % 2 / 2) for j in range(len(answers))]
     monkeypatch.setattr(grpo, "score", fake_score)
     out = tmp_path / "run"
     grpo.main(T.parse_args(grpo.Args, ["--model", tiny_folder, "--steps", "4", "--prompts-per-step", "1",
@@ -333,7 +344,7 @@ def test_grpo_inner_epochs_are_ppo_steps(tiny_folder, tmp_path, monkeypatch):
     """--inner-epochs K means K optimiser steps on one generation batch with pi_old fixed: from the second epoch
     the ratio leaves 1 and clipping acts (clip_ratio > 0). With K = 1 the ratio is exactly 1 (clip_ratio 0)."""
     monkeypatch.setattr(ab, "afterburner_reward",
-                        lambda answer, *_: {"total": len(answer) % 5 / 5, "format": 0.0, "pass": 0.0, "gain": 0.0})
+                        lambda answer, *_: reward_of(len(answer) % 5 / 5))
     common = ["--model", tiny_folder, "--steps", "2", "--lr", "5e-2", "--warmup-steps", "0", "--prompts-per-step",
               "1", "--group-size", "4", "--max-new-tokens", "8", "--eval-every", "0", "--epsilon-low", "0.02",
               "--epsilon-high", "0.02"]
