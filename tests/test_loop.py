@@ -12,6 +12,7 @@ import data
 import eval as evaluation
 import metrics
 import model as models
+import sft
 
 from conftest import ADD, FAST, SLOW, WRONG, Scripted, against_the_profile, answer
 
