@@ -37,7 +37,7 @@ from tqdm import tqdm
 import afterburner
 import data
 import training as T
-from model import can_share_prompt, chat, completion_logps, device_of, pack, shared_prompt_logps
+from model import answer_logps, chat, completion_mask
 from training import arg
 
 
@@ -126,23 +126,13 @@ def dpo_loss(policy_chosen_logps, policy_rejected_logps, ref_chosen_logps, ref_r
     return loss, chosen_rewards.detach(), rejected_rewards.detach()
 
 
-def sequence_logps(model, tok, items, share_prompt=True):
-    """Summed log-probs of chosen and rejected answers, in one forward: (B,), (B,). With `share_prompt` (and no
-    gradient checkpointing) each pair's prompt runs through the model once for both its answers
-    (model.shared_prompt_logps: the same numbers up to float rounding, one prompt pass instead of two)."""
-    if share_prompt and can_share_prompt(model):
-        answers = [a for _, c, r in items for a in (c, r)]                           # c_1, r_1, c_2, r_2, ...
-        logps = shared_prompt_logps(model, [p for p, _, _ in items], answers, tok.pad_token_id)   # (2B, C)
-        mask = torch.zeros_like(logps)
-        for b, a in enumerate(answers):
-            mask[b, :len(a)] = 1
-        sums = (logps * mask).sum(-1)                                                 # (2B,)
-        return sums[0::2], sums[1::2]
-    prompts_ = [p for p, _, _ in items] * 2
-    answers = [c for _, c, _ in items] + [r for _, _, r in items]
-    ids, attn, cmask = pack(prompts_, answers, tok.pad_token_id, device_of(model))
-    logps = (completion_logps(model, ids, attn, cmask.shape[1]) * cmask).sum(-1)   # (2B,)
-    return logps[:len(items)], logps[len(items):]
+def sequence_logps(model, tok, items):
+    """Summed log-probs of chosen and rejected answers: (B,), (B,). Each pair's two answers sit side by side, so
+    its prompt runs through the model once for both (model.answer_logps)."""
+    answers = [a for _, c, r in items for a in (c, r)]                              # c_1, r_1, c_2, r_2, ...
+    logps = answer_logps(model, [p for p, _, _ in items for _ in (0, 1)], answers, tok.pad_token_id)   # (2B, C)
+    sums = (logps * completion_mask(answers, logps.device)).sum(-1)                 # (2B,)
+    return sums[0::2], sums[1::2]
 
 
 # ----------------------------------------------------------------------------------------------------------

@@ -50,8 +50,7 @@ import cli
 import data
 import metrics
 import training as T
-from model import (can_share_prompt, completion_logps, device_of, generate, pack, packaged_name, pick_model,
-                   shared_prompt_logps, trim_padding)
+from model import answer_logps, completion_mask, device_of, generate, packaged_name, pick_model
 from training import arg
 
 @dataclass
@@ -249,7 +248,7 @@ def sample_groups(model, tok, pool, problems_by_id, step, args):
     for draw in range(args.max_draws if args.dynamic_sampling else 1):
         picks = T.micro_batches(len(pool), args.prompts_per_step, args.seed + 7919 * draw, step, 1)[0]
         batch = [pool[i] for i in picks]
-        # one generate() call for the whole draw: every prompt x G answers, each prompt run once (share_prompt)
+        # one generate() call for the whole draw: every prompt x G answers
         rollouts = generate(model, tok, [b["prompt"] for b in batch], n=G, temperature=args.temperature,
                             max_new_tokens=args.max_new_tokens, batch_size=len(batch) * G)
         per_answer = [b for b in batch for _ in range(G)]
@@ -305,55 +304,30 @@ def held_out_pass_rate(model, tok, problems, args, batch=8):
     return 100.0 * sum(r["passed"] for r in res) / len(problems)
 
 
-def whole_groups(rollouts):
-    """rollouts (one micro-batch) -> (prompts, answers) when they are runs of equal size of answers to one prompt
-    each, as shared_prompt_logps takes them; None otherwise (a micro-batch that cuts a group)."""
-    prompts_, sizes = [], []
-    for x in rollouts:
-        if prompts_ and x.prompt_ids == prompts_[-1]:
-            sizes[-1] += 1
-        else:
-            prompts_.append(x.prompt_ids)
-            sizes.append(1)
-    if len(set(sizes)) != 1:
-        return None
-    return prompts_, [x.completion_ids for x in rollouts]
-
-
-def policy_update(model, opt, sched, rollouts, advantages, ref_state, pad_id, args, trim=True, share_prompt=True):
+def policy_update(model, opt, sched, rollouts, advantages, ref_state, pad_id, args):
     """`inner_epochs` optimiser steps on one generation batch, PPO-style: pi_old (the sampling policy) is fixed
     for the whole batch, so in the first epoch rho = 1 exactly and from the second the ratio and its clipping
     act. Each epoch accumulates micro-batches into one full-batch gradient. Returns the epoch-mean statistics.
 
-    `trim` cuts each micro-batch's all-padding columns before its forward (model.trim_padding): micro-batches
-    follow the groups, so a micro-batch is G answers to one prompt and pays neither for the longer prompt of
-    another group nor for the longest answer of the batch. `share_prompt` (without gradient checkpointing): a
-    micro-batch made of whole groups runs each group's prompt through the model once and its answers against that
-    prompt's keys/values (model.shared_prompt_logps): the prompt is ~3/4 of each sequence, so a group of G pays one
-    prompt pass instead of G, forward and backward. pi_old is recomputed here rather than taken from the
-    sampling pass: generate() computes its logits token by token from a KV cache, in eval mode, a different
-    order of float sums than this full-sequence forward, so the first-epoch ratio would not be exactly 1."""
-    ids, attn, cmask = pack([x.prompt_ids for x in rollouts], [x.completion_ids for x in rollouts], pad_id,
-                            device_of(model))                                  # (N, P+C), (N, P+C), (N, C)
-    N, C = cmask.shape
-    n_tokens = float(cmask.sum())
+    Micro-batches follow the groups and each is packed on its own (answer_logps: a group's prompt runs once), so
+    it pays neither for another group's longer prompt nor for the batch's longest answer. pi_old is recomputed
+    here rather than taken from the sampling pass: generate() computes its logits token by token from a KV cache,
+    in eval mode, a different order of float sums than this full-sequence forward, so the first-epoch ratio
+    would not be exactly 1."""
+    N = len(rollouts)
     chunks = [slice(i, min(i + args.micro_batch, N)) for i in range(0, N, args.micro_batch)]
-    share_prompt = share_prompt and can_share_prompt(model)
-    # per micro-batch: (ids, attention mask, completion mask), padding columns cut: (b, P'+C'), (b, P'+C'), (b, C')
-    batches = [trim_padding(ids[sl], attn[sl], cmask[sl]) if trim or share_prompt else (ids[sl], attn[sl], cmask[sl])
-               for sl in chunks]
-    # per micro-batch made of whole groups: (the groups' prompts, the answers) for shared_prompt_logps, else None
-    shared = [whole_groups(rollouts[sl]) if share_prompt else None for sl in chunks]
+    device = device_of(model)
+    masks = [completion_mask([x.completion_ids for x in rollouts[sl]], device) for sl in chunks]   # [(b, C')]
+    n_tokens = float(sum(m.sum() for m in masks))
 
     def logps_of(j, with_entropy=False):                                        # (b, C') [, (b, C')]
-        if shared[j]:
-            return shared_prompt_logps(model, *shared[j], pad_id, with_entropy)
-        mb_ids, mb_attn, mb_cmask = batches[j]
-        return completion_logps(model, mb_ids, mb_attn, mb_cmask.shape[1], with_entropy)
+        micro = rollouts[chunks[j]]
+        return answer_logps(model, [x.prompt_ids for x in micro], [x.completion_ids for x in micro], pad_id,
+                            with_entropy)
     # L = sum_mb w_mb L_mb, with w_mb = (tokens in mb) / (tokens in batch) for the token mean (dapo) and
     # w_mb = (answers in mb) / N for the per-answer means: accumulating w_mb L_mb gives the full-batch gradient
-    weights = [float(cmask[sl].sum()) / n_tokens if args.loss_type == "dapo" else (sl.stop - sl.start) / N
-               for sl in chunks]
+    weights = [float(m.sum()) / n_tokens if args.loss_type == "dapo" else (sl.stop - sl.start) / N
+               for sl, m in zip(chunks, masks)]
     old = ref = None
     if args.inner_epochs > 1:  # log pi_old, fixed for every epoch (with one epoch it is logps.detach() below)
         with torch.no_grad():
@@ -362,7 +336,7 @@ def policy_update(model, opt, sched, rollouts, advantages, ref_state, pad_id, ar
         ref = [reference_logps(model, ref_state, lambda: logps_of(j)) for j in range(len(chunks))]   # [(b, C')]
     totals = {"loss": 0.0, "clip_ratio": 0.0, "kl": 0.0, "entropy": 0.0, "grad_norm": 0.0}
     for _ in range(args.inner_epochs):
-        for j, (sl, w, (mb_ids, mb_attn, mb_cmask)) in enumerate(zip(chunks, weights, batches)):
+        for j, (sl, w, mb_cmask) in enumerate(zip(chunks, weights, masks)):
             logps, entropy = logps_of(j, with_entropy=True)                                       # (b, C')
             loss, st = grpo_loss(logps, logps.detach() if old is None else old[j], None if ref is None else ref[j],
                                  advantages[sl].to(logps.device), mb_cmask, args.epsilon_low, args.epsilon_high,

@@ -18,6 +18,11 @@ them is the idea a reader came for.
   pack             [left-padded prompt | right-padded completion] tensors and their masks.
   completion_logps per-token log-probs of completion tokens, computing logits only for the completion (the
                    prompt's logits are never materialised: the usual out-of-memory cause).
+  answer_logps     the same from token ids: what SFT, DPO and GRPO's update call.
+
+generate and the log-probs call the CPU speed-ups of speedups.py where they apply (one prefill per prompt, a KV
+cache that does not re-allocate, LoRA merged while sampling, one prompt pass per group, no padding): each changes
+how, not what, is computed, and none of them is a switch of these functions.
 
 What is simplified: HF `generate` instead of vLLM (one process, no server: fits one consumer GPU or a laptop);
 LoRA adapters only (a 12 GB card cannot hold full fine-tuning's optimiser state for a 1.5B model).
@@ -33,13 +38,13 @@ import socket
 import sys
 import time
 import warnings
-from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
 import torch
-from transformers.cache_utils import DynamicCache, DynamicLayer
 from transformers.generation.streamers import BaseStreamer
+
+import speedups
 
 # On CUDA, generation grows the KV cache token by token and leaves the caching allocator with blocks of many sizes:
 # measured (bench/bench_gpu_memory.py, H200, GRPO's CUDA defaults, Qwen2.5-Coder-1.5B in 4-bit), the card needed
@@ -458,7 +463,7 @@ def device_of(model):
 
 
 # ----------------------------------------------------------------------------------------------------------
-# 2. Sampling and log-probs
+# 2. Sampling and log-probs (the CPU speed-ups they call live in speedups.py)
 # ----------------------------------------------------------------------------------------------------------
 @dataclass
 class Rollout:
@@ -468,93 +473,43 @@ class Rollout:
     truncated: bool = False  # no EOS: max_new_tokens cut the answer
 
 
-class ReservedLayer(DynamicLayer):
-    """One layer of a KV cache that writes each new token into room reserved ahead, instead of HF's default
-    torch.cat of the whole cache with the new token at every step. The cat re-allocates and copies the cache
-    (batch 8 x 560 tokens: 3.4 MB per layer, keys and values, 30 layers, every token), and on a CPU each such
-    allocation is fresh memory the kernel must map and zero: 22-49% of a decode step's CPU time in two profiles
-    on this project's 2-core machine. Here the room doubles when full, so a token costs one small copy. Only without
-    gradients (sampling): an in-place write into a tensor autograd saved would be an error, so with gradients
-    it does what DynamicLayer does."""
-
-    def update(self, key_states, value_states, *args, **kwargs):
-        if not self.is_initialized:
-            self.lazy_initialization(key_states, value_states)
-        if torch.is_grad_enabled() and (key_states.requires_grad or self.keys.requires_grad):
-            return super().update(key_states, value_states, *args, **kwargs)
-        L, t = self.get_seq_length(), key_states.shape[-2]
-        room = getattr(self, "room", None)
-        # a new room when there is none, when it is full, or when the cache was replaced (repeat_interleave, crop,
-        # batch selection make new tensors: self.keys is then no longer a view of the room)
-        if room is None or self.keys._base is not room[0] or L + t > room[0].shape[-2]:
-            B, H, _, D = key_states.shape
-            room = tuple(key_states.new_empty(B, H, 2 * (L + t) + 64, D) for _ in range(2))   # (B, H, room, D)
-            if L:
-                room[0][:, :, :L], room[1][:, :, :L] = self.keys, self.values
-            self.room = room
-        room[0][:, :, L:L + t], room[1][:, :, L:L + t] = key_states, value_states
-        self.keys, self.values = room[0][:, :, :L + t], room[1][:, :, :L + t]       # views: (B, H, L + t, D)
-        return self.keys, self.values
-
-
-def reserved_cache(model):
-    """A DynamicCache for `model` whose plain layers are ReservedLayers (sliding-window layers are left as HF
-    makes them)."""
-    cache = DynamicCache(config=model.config)
-    cache.layers = [ReservedLayer() if type(layer) is DynamicLayer else layer for layer in cache.layers]
-    return cache
-
-
-@contextmanager
-def merged_lora(model):
-    """LoRA folded into the weights while sampling on a CPU: each adapted layer computes with W' = W + (alpha / r) B A
-    (a new tensor; W itself is never written) and the adapter is switched off, so a layer is one matrix product
-    instead of three plus the adapter's Python (30 layers x 7 adapters, every token). The same function up to
-    float rounding; afterwards every layer has its own W back, untouched. Not on CUDA: 4-bit weights cannot take an
-    exact merge, and W' of a real model would cost GPU memory."""
-    from peft.tuners.lora import LoraLayer
-    layers = [m for m in model.modules() if isinstance(m, LoraLayer)]
-    weights = [m.get_base_layer().weight for m in layers]
-    if (not layers or device_of(model).type != "cpu" or not hasattr(model, "disable_adapter")
-            or any(m.merged or m.disable_adapters for m in layers)
-            or any(w.dtype not in (torch.float32, torch.bfloat16, torch.float16) for w in weights)):
-        yield
-        return
-    originals = [w.data for w in weights]
-    try:
-        for m, w in zip(layers, weights):
-            w.data = w.data + sum(m.get_delta_weight(name) for name in m.active_adapters).to(w.dtype)
-        with model.disable_adapter():      # the adapter's own path off: its update is inside W' now
-            yield
-    finally:
-        for w, original in zip(weights, originals):
-            w.data = original
-
-
 @torch.no_grad()
 def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_tokens=512, batch_size=8,
-             share_prompt=True, fast_cache=True, progress=None):
+             progress=None):
     """Sample `n` answers per prompt (greedy when temperature == 0), batched, with a KV cache. `batch_size`
     counts sequences; answers come back grouped by prompt (prompt 0's n answers first).
 
-    `share_prompt` (n > 1): run each prompt through the model once and copy its KV cache n times, instead of
-    running n identical copies of it. The prompt is most of a sequence (an edit-mode prompt is ~420-560 tokens,
-    an answer up to 192-512), so a group of G answers saves G-1 of its G prompt passes. The cache holds the
-    prompt minus its last token; generate() runs that token and samples from there, as it would have. The
-    same numbers up to float rounding (a pass over 539 + 1 tokens instead of 540 sums in another order).
-
-    `fast_cache`: the KV cache writes into reserved room (ReservedLayer) and, on a CPU, LoRA is merged into the
-    base weights for the call (merged_lora). Both change only float rounding; False is bench/bench_cpu.py's "old"
-    way.
+    Three speed-ups of speedups.py act here, each the same tokens up to float rounding: a prompt's n answers share
+    one prefill (shared_prefill), the KV cache writes into reserved room (reserved_cache), and on a CPU the LoRA
+    adapter is merged into the weights for the call (merged_lora).
 
     `progress`: a bar on stderr (GenerationProgress) when it is a terminal (None), always (True) or never (False)."""
     was_training = model.training
     model.eval()
     bar = GenerationProgress(len(prompt_texts) * n, tok.eos_token_id, progress)
+    eos = tok.eos_token_id
+    per_call = max(1, batch_size // n)  # prompts per generate() call: n sequences each
+    sampling = dict(do_sample=True, temperature=temperature, top_p=top_p) if temperature > 0 else \
+        dict(do_sample=False, temperature=None, top_p=None, top_k=None)
+    out = []
     try:
-        with merged_lora(model) if fast_cache else nullcontext():
-            out = _generate(model, tok, prompt_texts, n, temperature, top_p, max_new_tokens, batch_size, share_prompt,
-                            fast_cache, None if bar.bar.disable else bar)
+        with speedups.merged_lora(model):
+            for i in range(0, len(prompt_texts), per_call):
+                enc = tok([chat(tok, p) for p in prompt_texts[i:i + per_call]], return_tensors="pt", padding=True,
+                          add_special_tokens=False)
+                ids, attn = enc["input_ids"].to(device_of(model)), enc["attention_mask"].to(device_of(model))  # (k, P)
+                cache = speedups.shared_prefill(model, ids, attn, n, speedups.reserved_cache(model))
+                ids, attn = ids.repeat_interleave(n, dim=0), attn.repeat_interleave(n, dim=0)       # (k * n, P)
+                seqs = model.generate(input_ids=ids, attention_mask=attn, cache=cache, max_new_tokens=max_new_tokens,
+                                      pad_token_id=tok.pad_token_id, eos_token_id=eos, use_cache=True,
+                                      streamer=None if bar.bar.disable else bar, **sampling)  # stops when all ended
+                for row, mask, seq in zip(ids, attn, seqs):
+                    completion = seq[ids.shape[1]:].tolist()
+                    truncated = eos not in completion
+                    if eos in completion:  # keep the first EOS (so stopping is learned), drop the padding after it
+                        completion = completion[:completion.index(eos) + 1]
+                    out.append(Rollout(tok.decode(completion, skip_special_tokens=True), row[mask.bool()].tolist(),
+                                       completion, truncated))
     finally:
         bar.bar.close()
     model.train(was_training)
@@ -591,147 +546,59 @@ class GenerationProgress(BaseStreamer):
         self.ended = None
 
 
-def _generate(model, tok, prompt_texts, n, temperature, top_p, max_new_tokens, batch_size, share_prompt, fast_cache,
-              streamer):
-    eos = tok.eos_token_id
-    per_call = max(1, batch_size // n)  # prompts per generate() call: n sequences each
-    sampling = dict(do_sample=True, temperature=temperature, top_p=top_p) if temperature > 0 else \
-        dict(do_sample=False, temperature=None, top_p=None, top_k=None)
-    out = []
-    for i in range(0, len(prompt_texts), per_call):
-        enc = tok([chat(tok, p) for p in prompt_texts[i:i + per_call]], return_tensors="pt", padding=True,
-                  add_special_tokens=False)
-        ids, attn = enc["input_ids"].to(device_of(model)), enc["attention_mask"].to(device_of(model))  # (k, P)
-        cache = reserved_cache(model) if fast_cache else None
-        if share_prompt and n > 1 and ids.shape[1] > 1:
-            positions = (attn.cumsum(-1) - 1).clamp(min=0)                     # left padding keeps positions
-            cache = model(input_ids=ids[:, :-1], attention_mask=attn[:, :-1], position_ids=positions[:, :-1],
-                          cache=cache, use_cache=True, logits_to_keep=1).cache  # the prompt's keys/values, once
-            cache.batch_repeat_interleave(n)                                  # (k, ...) -> (k * n, ...)
-        ids, attn = ids.repeat_interleave(n, dim=0), attn.repeat_interleave(n, dim=0)           # (k * n, P)
-        seqs = model.generate(input_ids=ids, attention_mask=attn, cache=cache,
-                              max_new_tokens=max_new_tokens, pad_token_id=tok.pad_token_id, eos_token_id=eos,
-                              use_cache=True, streamer=streamer, **sampling)   # HF stops once every sequence ended
-        width = ids.shape[1]
-        for row, mask, seq in zip(ids, attn, seqs):
-            completion = seq[width:].tolist()
-            truncated = eos not in completion
-            if eos in completion:  # keep the first EOS (so stopping is learned), drop the padding after it
-                completion = completion[:completion.index(eos) + 1]
-            out.append(Rollout(tok.decode(completion, skip_special_tokens=True), row[mask.bool()].tolist(),
-                               completion, truncated))
-    return out
-
-
 def pack(prompt_ids, completion_ids, pad_id, device=None):
     """[left-padded prompt | right-padded completion] -> input_ids (B, P+C), attention_mask (B, P+C),
     completion_mask (B, C). Masks come from lengths, never from token ids (EOS may be the pad token)."""
     P, C = max(map(len, prompt_ids)), max(max(map(len, completion_ids)), 1)
     ids = torch.full((len(prompt_ids), P + C), pad_id, dtype=torch.long)
     attn = torch.zeros_like(ids)
-    cmask = torch.zeros((len(prompt_ids), C), dtype=torch.float32)
     for b, (p, c) in enumerate(zip(prompt_ids, completion_ids)):
         ids[b, P - len(p):P], attn[b, P - len(p):P] = torch.tensor(p), 1
-        ids[b, P:P + len(c)], attn[b, P:P + len(c)], cmask[b, :len(c)] = torch.tensor(c, dtype=torch.long), 1, 1
-    return ids.to(device), attn.to(device), cmask.to(device)
+        ids[b, P:P + len(c)], attn[b, P:P + len(c)] = torch.tensor(c, dtype=torch.long), 1
+    return ids.to(device), attn.to(device), completion_mask(completion_ids, device)
 
 
-def trim_padding(input_ids, attention_mask, completion_mask):
-    """Drop the columns that are padding in every row of this (micro-)batch: the leading prompt columns no row
-    attends to and the trailing completion columns no row has. `pack` pads to the whole batch's longest prompt
-    and answer; a micro-batch of one group (G answers to one prompt) then carries the other prompts' extra length
-    and the other answers' tail. The masked columns changed nothing but the time (attention gives them weight 0,
-    position ids come from the mask), so the log-probs agree within float rounding (tests/test_perf.py: 1e-6)."""
-    C = completion_mask.shape[1]
-    P = input_ids.shape[1] - C
-    first = int(attention_mask[:, :P].any(0).long().argmax())       # first prompt column some row uses
-    keep = max(int(completion_mask.sum(-1).max()), 1)               # completions are right-padded
-    return input_ids[:, first:P + keep], attention_mask[:, first:P + keep], completion_mask[:, :keep]
-
-
-@contextmanager
-def adapters_in_base_dtype(model):
-    """On a CPU, with bf16 base weights: LoRA's matrix products in bf16 too, its parameters still fp32.
-
-    peft keeps the adapters in fp32 on a bf16 base and casts every adapted layer's bf16 input up to fp32 (30 layers x
-    7 adapters, forward and backward): ~9k casts, 13% of a bf16 SFT micro-batch's CPU time in a torch-profiler look.
-    Here peft's input cast is switched off and autocast runs the adapters' products in bf16 instead: it casts the
-    small A (r, d) and B (d, r) down once per autocast region (and caches them), and the (tokens, d) activations stay
-    as they are. The parameters, their gradients and the optimiser state stay fp32 (autocast casts the gradient back
-    to each fp32 leaf); what changes is the rounding of the adapters' products, measured on a fixed batch within the
-    tolerance of tests/test_perf.py. Not on CUDA (4-bit bitsandbytes layers take their own compute dtype), not in
-    fp32, and not under gradient checkpointing: its recomputation in the backward runs after peft's cast is back
-    on, so the recomputed layer would see other dtypes than the forward did."""
-    from peft.tuners.lora import LoraLayer
-    layers = [m for m in model.modules() if isinstance(m, LoraLayer)]
-    if (not layers or device_of(model).type != "cpu" or gradient_checkpointing_on(model)
-            or layers[0].get_base_layer().weight.dtype != torch.bfloat16):
-        yield
-        return
-    from peft.helpers import disable_input_dtype_casting
-    with disable_input_dtype_casting(model), torch.autocast("cpu", dtype=torch.bfloat16):
-        yield
+def completion_mask(completion_ids, device=None):
+    """1 on each answer's tokens, 0 on the padding after them: (B, C), C the longest answer (at least 1)."""
+    C = max(max(map(len, completion_ids)), 1)
+    lengths = torch.tensor([len(c) for c in completion_ids])
+    return (torch.arange(C) < lengths[:, None]).float().to(device)          # (B, C)
 
 
 def completion_logps(model, input_ids, attention_mask, n_completion, with_entropy=False):
     """log pi(y_t | x, y_<t) for the last `n_completion` positions: (B, C), and optionally the entropy (B, C).
 
     Only the completion's logits are computed (`logits_to_keep`), never the prompt's; the log-softmax is taken
-    one sequence at a time, so the peak is one (C, V) block instead of (B, P+C, V)."""
+    one sequence at a time, so the peak is one (C, V) block instead of (B, P+C, V). On a CPU with bf16 weights
+    the adapters compute in bf16 (speedups.adapters_in_base_dtype)."""
     position_ids = (attention_mask.cumsum(-1) - 1).clamp(min=0)  # left padding must not shift positions
-    with adapters_in_base_dtype(model):
+    with speedups.adapters_in_base_dtype(model):
         logits = model(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids,
                        use_cache=False, logits_to_keep=n_completion + 1).logits[:, :-1]  # (B, C, V): t predicts t+1
     return _token_logps(logits, input_ids[:, -n_completion:], with_entropy)
 
 
-def gradient_checkpointing_on(model):
-    return any(getattr(m, "gradient_checkpointing", False) for m in model.modules())
+def answer_logps(model, prompt_ids, completion_ids, pad_id, with_entropy=False):
+    """completion_logps of each answer to its prompt, from token ids: (B, C), C the longest answer (the positions
+    past an answer's end are padding: mask them with completion_mask), and optionally the entropy (B, C).
 
-
-def can_share_prompt(model):
-    """Whether shared_prompt_logps may be used: gradient checkpointing drops the KV cache in training (HF sets
-    cache=None inside each checkpointed layer), and the completions would then attend to no prompt at all."""
-    return not gradient_checkpointing_on(model)
-
-
-def shared_prompt_logps(model, prompt_ids, completion_ids, pad_id, with_entropy=False):
-    """completion_logps for k prompts with n answers each (completion_ids: k * n lists, prompt i's n answers
-    consecutive), running each prompt through the model once: (k * n, C) and optionally the entropy (k * n, C).
-
-    GRPO trains on G answers to one prompt and DPO on two answers (chosen, rejected) to one prompt; the prompt
-    (~420-580 tokens in edit mode) is most of each sequence. The prompt minus its last token goes through the model
-    once, with gradients, and its keys/values are copied n times (repeat_interleave: differentiable, so each
-    answer's gradient flows back into the one prompt pass, summed); the answers then attend to that cache. The
-    same function of the weights as packing n full copies, up to float rounding (tests/test_perf.py). Do not use
-    with gradient checkpointing (can_share_prompt)."""
-    k, n = len(prompt_ids), len(completion_ids) // len(prompt_ids)
-    if k * n != len(completion_ids):
-        raise ValueError(f"{len(completion_ids)} answers for {k} prompts: each prompt needs the same number")
-    P, C = max(map(len, prompt_ids)), max(max(map(len, completion_ids)), 1)
-    if P < 2:  # nothing to share: the prompt is only the token the answers start from
-        ids, attn, _ = pack([p for p in prompt_ids for _ in range(n)], completion_ids, pad_id, device_of(model))
-        return completion_logps(model, ids, attn, C, with_entropy)
-    prompt = torch.full((k, P), pad_id, dtype=torch.long)                   # (k, P) left-padded
-    prompt_attn = torch.zeros_like(prompt)
-    for i, p in enumerate(prompt_ids):
-        prompt[i, P - len(p):], prompt_attn[i, P - len(p):] = torch.tensor(p, dtype=torch.long), 1
-    answers = torch.full((k * n, 1 + C), pad_id, dtype=torch.long)          # (k*n, 1+C): last prompt token, y
-    answers_attn = torch.zeros((k * n, C), dtype=torch.long)                # (k*n, C) right-padded
-    for j, c in enumerate(completion_ids):
-        answers[j, 1:1 + len(c)], answers_attn[j, :len(c)] = torch.tensor(c, dtype=torch.long), 1
-    answers[:, 0] = prompt[:, -1].repeat_interleave(n)
+    The same numbers up to float rounding three ways, the fastest that applies (speedups.py):
+      answers in runs to one prompt (GRPO's groups, DPO's pairs), no gradient checkpointing: each prompt runs
+        through the model once (speedups.shared_prompt_logits);
+      else, on a CPU: each sequence alone, at its own length (a CPU pays for every padded position);
+      else: one padded batch (pack)."""
     device = device_of(model)
-    prompt, prompt_attn, answers, answers_attn = (x.to(device) for x in (prompt, prompt_attn, answers, answers_attn))
-    full_attn = torch.cat([prompt_attn.repeat_interleave(n, dim=0), answers_attn], dim=1)   # (k*n, P+C)
-    positions = (full_attn.cumsum(-1) - 1).clamp(min=0)                     # left padding must not shift positions
-    with adapters_in_base_dtype(model):
-        cache = model(input_ids=prompt[:, :-1], attention_mask=prompt_attn[:, :-1],
-                      position_ids=positions[::n, :P - 1], use_cache=True, logits_to_keep=1).cache  # (k, P-1), once
-        cache.batch_repeat_interleave(n)                                     # (k, ...) -> (k * n, ...)
-        logits = model(input_ids=answers, attention_mask=full_attn, position_ids=positions[:, P - 1:], cache=cache,
-                       use_cache=True).logits[:, :-1]                        # (k*n, C, V): logit t predicts y_t
-    return _token_logps(logits, answers[:, 1:], with_entropy)
+    groups = speedups.prompt_groups(prompt_ids) if speedups.can_share_prompt(model) else None
+    if groups:
+        logits, targets = speedups.shared_prompt_logits(model, groups[0], completion_ids, pad_id)  # (B, C, V), (B, C)
+        return _token_logps(logits, targets, with_entropy)
+    if device.type != "cpu":
+        ids, attn, cmask = pack(prompt_ids, completion_ids, pad_id, device)
+        return completion_logps(model, ids, attn, cmask.shape[1], with_entropy)
+    rows = [completion_logps(model, *pack([p], [c], pad_id, device)[:2], max(len(c), 1), with_entropy)
+            for p, c in zip(prompt_ids, completion_ids)]                 # each (1, C_b) [, (1, C_b)]
+    stack = lambda xs: torch.nn.utils.rnn.pad_sequence([x[0] for x in xs], batch_first=True)   # (B, C)
+    return (stack([r[0] for r in rows]), stack([r[1] for r in rows])) if with_entropy else stack(rows)
 
 
 def _token_logps(logits, targets, with_entropy):
@@ -763,31 +630,17 @@ class Answer(str):
 
 class ModelGenerator:
     """prompts -> answers (Answer: a str that knows whether it was cut), with a model (greedy by default, as in the
-    paper's evaluation).
+    paper's evaluation). Under greedy decoding a prompt asked before is answered from memory (speedups.AnswerMemory:
+    the same answer without a model call); with temperature > 0 every call samples afresh. Build a new generator
+    after changing the weights."""
 
-    Under greedy decoding (temperature 0) answers are remembered by prompt text: greedy decoding is a function
-    of the prompt, the weights and the settings, all fixed for one generator, so a prompt seen before (the loop
-    asks the same thing again when a round kept nothing new: same kept code, same measurements) gets the same
-    answer without a model call, and a prompt repeated within one call is generated once. The one thing a new
-    call could change is float rounding from a different batch (other prompts, other padding), which can flip a
-    near-tie between two tokens; the remembered answer is the one this run already saw. With temperature > 0
-    every call samples afresh. Build a new generator after changing the weights. (`remember=False`: every
-    prompt goes to the model, as before; bench/bench_cpu.py's "old" way.)"""
-
-    def __init__(self, model, tok, temperature=0.0, max_new_tokens=512, batch_size=8, remember=True, fast_cache=True):
+    def __init__(self, model, tok, temperature=0.0, max_new_tokens=512, batch_size=8):
         self.model, self.tok = model, tok
-        self.kw = dict(temperature=temperature, max_new_tokens=max_new_tokens, batch_size=batch_size,
-                       fast_cache=fast_cache)
-        self.remembered = {} if temperature == 0 and remember else None   # prompt text -> answer (greedy only)
-        self.generated = 0                                   # prompts actually sent to the model
+        self.kw = dict(temperature=temperature, max_new_tokens=max_new_tokens, batch_size=batch_size)
+        self.memory = speedups.AnswerMemory() if temperature == 0 else None
+
+    def generate(self, prompt_texts):
+        return [Answer.of(r.text, r.truncated) for r in generate(self.model, self.tok, prompt_texts, **self.kw)]
 
     def __call__(self, prompt_texts):
-        if self.remembered is None:
-            self.generated += len(prompt_texts)
-            return [Answer.of(r.text, r.truncated) for r in generate(self.model, self.tok, prompt_texts, **self.kw)]
-        new = list(dict.fromkeys(p for p in prompt_texts if p not in self.remembered))   # unique, in order
-        if new:
-            self.generated += len(new)
-            for p, r in zip(new, generate(self.model, self.tok, new, **self.kw)):
-                self.remembered[p] = Answer.of(r.text, r.truncated)
-        return [self.remembered[p] for p in prompt_texts]
+        return self.generate(prompt_texts) if self.memory is None else self.memory(prompt_texts, self.generate)

@@ -34,7 +34,7 @@ from tqdm import tqdm
 import afterburner
 import data
 import training as T
-from model import chat, completion_logps, device_of, pack
+from model import answer_logps, chat, completion_mask
 from training import arg
 
 
@@ -133,26 +133,12 @@ def sft_loss(token_logps, mask):
     return -(token_logps * mask).sum() / mask.sum().clamp(min=1.0)
 
 
-def batch_loss(model, tok, items, unpadded=None):
-    """L_SFT of one micro-batch of (prompt ids, completion ids) and its number of completion tokens.
-
-    unpadded (the default on a CPU): each sequence goes through the model alone, at its own length, so no
-    position is padding (a padded micro-batch of these examples is ~20% padding, and a CPU pays for every
-    position); the per-sequence sums share the micro-batch's token count, so the loss and its gradient are the
-    padded batch's up to float rounding (tests/test_perf.py). On a GPU, padding is cheaper than four small calls."""
-    device = device_of(model)
-    unpadded = device.type == "cpu" if unpadded is None else unpadded
-    if not unpadded:
-        ids, attn, cmask = pack([p for p, _ in items], [c for _, c in items], tok.pad_token_id, device)
-        logps = completion_logps(model, ids, attn, cmask.shape[1])         # (B, C)
-        return sft_loss(logps, cmask), cmask.sum()
-    # L = - (1 / sum_b |y_b|) * sum_b sum_t log pi(y_bt | x_b, y_b,<t): the same sum, one sequence at a time
-    n = sum(len(c) for _, c in items)
-    total = 0.0
-    for p, c in items:
-        ids = torch.tensor([p + c], dtype=torch.long, device=device)                # (1, P_b + C_b)
-        total = total + completion_logps(model, ids, torch.ones_like(ids), len(c)).sum()
-    return -total / max(n, 1), torch.tensor(float(n))
+def batch_loss(model, tok, items):
+    """L_SFT of one micro-batch of (prompt ids, completion ids) and its number of completion tokens."""
+    completions = [c for _, c in items]
+    logps = answer_logps(model, [p for p, _ in items], completions, tok.pad_token_id)    # (B, C)
+    mask = completion_mask(completions, logps.device)                                    # (B, C)
+    return sft_loss(logps, mask), mask.sum()
 
 
 # ----------------------------------------------------------------------------------------------------------

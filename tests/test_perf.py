@@ -1,10 +1,12 @@
-"""The speed-ups of issue 15 change only the time a result takes, or its numbers within a stated tolerance.
+"""The speed-ups of speedups.py change only the time a result takes, or its numbers within a stated tolerance: each
+is checked against the plain way, computed directly (pack + completion_logps) or by bench/bench_cpu.py's copy of
+the old way (so the benchmark's comparison is a comparison of the same work).
 
-- generate(share_prompt=True) runs each prompt once and copies its KV cache G times: same tokens as G copies.
-- model.trim_padding cuts all-padding columns before a forward: the same log-probs within 1e-6 (fp32).
-- sft.batch_loss(unpadded=True) runs each sequence alone: the padded micro-batch's loss and gradients within 1e-5.
+- generate: one prefill per prompt, the reserved KV cache and LoRA merged give the plain way's tokens.
+- the shared prompt pass (GRPO's groups, DPO's pairs): the packed full copies' log-probs and gradients within 1e-5.
+- no padding: a micro-batch packed alone, and SFT's sequences run alone, give the padded batch's numbers.
 - ModelGenerator remembers greedy answers by prompt: a repeated prompt costs no model call, gives the same answer.
-- bf16 base weights (--dtype bf16): log-probs and the SFT loss of SmolLM2-135M within BF16_TOLERANCE of fp32.
+- the adapters in bf16 on a bf16 base; bf16 base weights (--dtype bf16) within BF16_TOLERANCE of fp32.
 """
 import copy
 
@@ -13,6 +15,8 @@ import torch
 
 import model as models
 import sft
+import speedups
+from bench import bench_cpu
 
 # Measured on the fixed batch below (SmolLM2-135M, --model smollm2, + a fresh LoRA, 2 statements + human solutions, 177
 # positions): per-token log-prob max |bf16 - fp32| 0.22 nat, mean 0.037 nat; SFT loss 1.8530 (fp32) vs 1.8562
@@ -24,68 +28,80 @@ PROMPTS = ["Write add.", "Write a longer function please, with a docstring."]
 
 
 @pytest.mark.parametrize("temperature", [0.0, 1.0])
-def test_shared_prompt_gives_the_same_tokens(tiny, temperature):
+def test_shared_prefill_gives_the_same_tokens(tiny, temperature):
+    """generate (each prompt prefilled once for its 3 answers, the reserved KV cache) against the plain way (the
+    prompt repeated 3 times through HF's generate, its default cache): the same tokens, greedy and sampled."""
     model, tok = tiny
     runs = []
-    for share in (False, True):
+    for way in (bench_cpu.old_generate, models.generate):
         torch.manual_seed(0)
-        runs.append(models.generate(model, tok, PROMPTS, n=3, temperature=temperature, max_new_tokens=10,
-                                    batch_size=6, share_prompt=share))
+        runs.append(way(model, tok, PROMPTS, n=3, temperature=temperature, max_new_tokens=10, batch_size=6))
     assert [r.prompt_ids for r in runs[0]] == [r.prompt_ids for r in runs[1]]
     assert [r.completion_ids for r in runs[0]] == [r.completion_ids for r in runs[1]]
+    assert len({tuple(r.completion_ids) for r in runs[1]}) > 1 or temperature == 0   # sampling did sample
 
 
 def uneven_batch(tok):
-    """Two groups of two answers with different prompt lengths and answer lengths 1..7."""
+    """Two groups of two answers with different prompt lengths and answer lengths 1..7: (prompts, answers)."""
     g = torch.Generator().manual_seed(0)
     p = [torch.randint(100, 5000, (n,), generator=g).tolist() for n in (4, 9)]
     c = [torch.randint(100, 5000, (n,), generator=g).tolist() for n in (7, 1, 3, 2)]
-    return models.pack([p[0], p[0], p[1], p[1]], c, tok.pad_token_id)
+    return [p[0], p[0], p[1], p[1]], c
 
 
-def test_trimmed_micro_batches_give_the_same_logps(tiny):
+def test_micro_batches_packed_alone_give_the_same_logps(tiny):
+    """A micro-batch packed on its own (no columns of the whole batch's padding) against its rows of the whole
+    batch packed at once: the same log-probs within 1e-6 (fp32)."""
     model, tok = tiny
-    ids, attn, cmask = uneven_batch(tok)
+    prompts_, answers = uneven_batch(tok)
+    ids, attn, cmask = models.pack(prompts_, answers, tok.pad_token_id)
     with torch.no_grad():
         full = models.completion_logps(model, ids, attn, cmask.shape[1])                       # (4, 7)
         for rows in (slice(0, 2), slice(2, 4)):
-            t_ids, t_attn, t_cmask = models.trim_padding(ids[rows], attn[rows], cmask[rows])
-            assert t_ids.shape[1] < ids.shape[1]                                                # something was cut
-            assert torch.equal(t_cmask, cmask[rows, :t_cmask.shape[1]]) and cmask[rows, t_cmask.shape[1]:].sum() == 0
-            trimmed = models.completion_logps(model, t_ids, t_attn, t_cmask.shape[1])
-            diff = (trimmed - full[rows, :t_cmask.shape[1]]) * t_cmask
-            assert float(diff.abs().max()) < 1e-6
+            a_ids, a_attn, a_cmask = models.pack(prompts_[rows], answers[rows], tok.pad_token_id)
+            assert a_ids.shape[1] < ids.shape[1]                                                # less to compute
+            alone = models.completion_logps(model, a_ids, a_attn, a_cmask.shape[1])
+            assert torch.equal(a_cmask, cmask[rows, :a_cmask.shape[1]]) and cmask[rows, a_cmask.shape[1]:].sum() == 0
+            assert float(((alone - full[rows, :a_cmask.shape[1]]) * a_cmask).abs().max()) < 1e-6
 
 
-def test_grpo_update_with_trimming_matches_the_untrimmed_one(tiny):
-    """policy_update(trim=True) against trim=False: the same statistics and updated weights within 1e-6 (fp32),
-    and with share_prompt=True (the default: one prompt pass per group) within 1e-5, on a batch of two groups
-    with different prompt and answer lengths."""
+@pytest.mark.parametrize("micro_batch", [2, 3])
+def test_grpo_update_matches_the_plain_one(tiny, micro_batch):
+    """grpo.policy_update against bench_cpu.old_policy_update (the whole batch packed once, each micro-batch a
+    slice of it, a full copy of the prompt per answer): the same statistics and updated weights within 1e-5, on
+    two groups with different prompt and answer lengths. Micro-batches of 2 are whole groups (one prompt pass
+    each); of 3 they cut the groups (each sequence alone)."""
     import grpo
     model, tok = tiny
-    ids, attn, cmask = uneven_batch(tok)
-    C = cmask.shape[1]
-    P = ids.shape[1] - C
-    rollouts = [models.Rollout("", ids[b, :P][attn[b, :P].bool()].tolist(), ids[b, P:][cmask[b].bool()].tolist())
-                for b in range(4)]
+    prompts_, answers = uneven_batch(tok)
+    rollouts = [models.Rollout("", p, c) for p, c in zip(prompts_, answers)]
     adv = torch.tensor([1.0, -1.0, 0.5, -0.5])
-    args = grpo.Args(micro_batch=2, inner_epochs=2, beta=0.0, max_new_tokens=8)
-    out = {}
-    for trim, share in ((False, False), (True, False), (True, True)):
+    args = grpo.Args(micro_batch=micro_batch, beta=0.0, max_new_tokens=8)
+    out = []
+    for way in ("old", "new"):
         m = copy.deepcopy(model)
         # plain SGD at lr 1: a weight moves by its (clipped) gradient; Adam would blow a 1e-9 gradient difference
         # on an element with a ~0 gradient up to a full lr-sized step
         opt = torch.optim.SGD(m.parameters(), lr=1.0)
         sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda step: 1.0)
-        stats = grpo.policy_update(m, opt, sched, rollouts, adv, None, tok.pad_token_id, args, trim=trim,
-                                   share_prompt=share)
-        out[trim, share] = stats, {k: v.detach().clone() for k, v in m.state_dict().items()}
-    plain = out[False, False]
-    for way, tol in (((True, False), 1e-6), ((True, True), 1e-5)):   # sharing sums the prompt's gradient in
-        for key in ("loss", "entropy", "grad_norm"):                  # another order: 1e-5
-            assert out[way][0][key] == pytest.approx(plain[0][key], abs=tol, rel=tol), (way, key)
-        for k, v in plain[1].items():
-            assert float((out[way][1][k] - v).abs().max()) < tol, (way, k)
+        stats = bench_cpu.old_policy_update(m, opt, sched, rollouts, adv, tok.pad_token_id, args) if way == "old" \
+            else grpo.policy_update(m, opt, sched, rollouts, adv, None, tok.pad_token_id, args)
+        out.append((stats, {k: v.detach().clone() for k, v in m.state_dict().items()}))
+    (plain, plain_weights), (fast, fast_weights) = out
+    for key in ("loss", "entropy", "grad_norm"):
+        assert fast[key] == pytest.approx(plain[key], abs=1e-5, rel=1e-5), key
+    assert plain["grad_norm"] > 0
+    for k, v in plain_weights.items():
+        assert float((fast_weights[k] - v).abs().max()) < 1e-5, k
+
+
+def test_prompt_groups_finds_runs_of_one_prompt():
+    a, b, c = [1, 2, 3], [4, 5], [6, 7, 8]
+    assert speedups.prompt_groups([a, a, b, b]) == ([a, b], 2)                 # two groups of two
+    assert speedups.prompt_groups([a, a, a, a, b, b]) == ([a, a, b], 2)        # a longer run: two groups of a
+    assert speedups.prompt_groups([a, a, b]) is None                           # a cut group: nothing to share
+    assert speedups.prompt_groups([a, b, c]) is None                           # one answer each
+    assert speedups.prompt_groups([[1], [1]]) is None                          # a one-token prompt: nothing to cache
 
 
 def test_greedy_generator_remembers_answers(tiny, monkeypatch):
@@ -163,7 +179,7 @@ def tiny_lora():
 
 
 def test_shared_prompt_logps_and_gradients_match_full_copies(tiny_lora):
-    """One prompt pass shared by its answers (model.shared_prompt_logps) against n packed full copies: the same
+    """One prompt pass shared by its answers (speedups.shared_prompt_logits) against n packed full copies: the same
     log-probs and the same LoRA gradients within 1e-5, on prompts and answers of different lengths."""
     model, tok = tiny_lora
     g = torch.Generator().manual_seed(0)
@@ -173,8 +189,11 @@ def test_shared_prompt_logps_and_gradients_match_full_copies(tiny_lora):
     grads = []
     for shared in (False, True):
         model.zero_grad()
-        logps = models.shared_prompt_logps(model, prompts_, answers, tok.pad_token_id) if shared else \
-            models.completion_logps(model, ids, attn, cmask.shape[1])                   # (6, 7)
+        if shared:
+            logits, targets = speedups.shared_prompt_logits(model, prompts_, answers, tok.pad_token_id)  # (6, 7, V)
+            logps = logits.float().log_softmax(-1).gather(-1, targets[..., None]).squeeze(-1)            # (6, 7)
+        else:
+            logps = models.completion_logps(model, ids, attn, cmask.shape[1])                            # (6, 7)
         (logps * cmask).sum().backward()
         grads.append(((logps * cmask).detach(), {n: p.grad.clone() for n, p in model.named_parameters()
                                                  if p.grad is not None}))
@@ -185,17 +204,18 @@ def test_shared_prompt_logps_and_gradients_match_full_copies(tiny_lora):
     model.zero_grad()
 
 
-def test_fast_cache_gives_the_same_tokens_and_leaves_the_weights_untouched(tiny_lora):
-    """generate(fast_cache=True): the KV cache written into reserved room and LoRA merged for the call. The same
-    tokens as the plain way, greedy and sampled, and afterwards every weight bit for bit as it was."""
+def test_fast_sampling_gives_the_same_tokens_and_leaves_the_weights_untouched(tiny_lora):
+    """generate with a LoRA adapter (merged into the weights for the call, the KV cache in reserved room, one
+    prefill per prompt) against the plain way (bench_cpu.old_generate: peft computes the adapter at every token):
+    the same tokens, greedy and sampled, and afterwards every weight bit for bit as it was."""
     model, tok = tiny_lora
     before = {k: v.clone() for k, v in model.state_dict().items()}
     for temperature in (0.0, 1.0):
         runs = []
-        for fast in (False, True):
+        for way in (bench_cpu.old_generate, models.generate):
             torch.manual_seed(0)
-            runs.append([r.completion_ids for r in models.generate(
-                model, tok, PROMPTS, n=3, temperature=temperature, max_new_tokens=12, batch_size=6, fast_cache=fast)])
+            runs.append([r.completion_ids for r in way(model, tok, PROMPTS, n=3, temperature=temperature,
+                                                       max_new_tokens=12, batch_size=6)])
         assert runs[0] == runs[1]
     assert all(torch.equal(v, model.state_dict()[k]) for k, v in before.items())
     from peft.tuners.lora import LoraLayer
@@ -205,7 +225,7 @@ def test_fast_cache_gives_the_same_tokens_and_leaves_the_weights_untouched(tiny_
 
 def test_reserved_cache_grows_past_its_room():
     """A ReservedLayer fed more tokens than its first room holds keeps every token, in order."""
-    layer = models.ReservedLayer()
+    layer = speedups.ReservedLayer()
     ks = [torch.randn(2, 3, t, 4) for t in (5, 1, 40, 1, 100)]
     with torch.no_grad():
         for k in ks:
@@ -214,16 +234,21 @@ def test_reserved_cache_grows_past_its_room():
 
 
 def test_unpadded_sft_loss_and_gradients_match_the_padded_batch(tiny_lora):
-    """sft.batch_loss(unpadded=True) runs each sequence alone (no padding): the same loss, token count and LoRA
-    gradients as the padded micro-batch within 1e-5, on prompts and completions of different lengths."""
+    """sft.batch_loss on a CPU (each sequence alone, no padding) against the padded micro-batch (pack +
+    completion_logps + sft_loss): the same loss, token count and LoRA gradients within 1e-5, on prompts and
+    completions of different lengths."""
     model, tok = tiny_lora
     g = torch.Generator().manual_seed(3)
     items = [tuple(torch.randint(100, 5000, (n,), generator=g).tolist() for n in lens)
              for lens in ((9, 2), (3, 7), (5, 1), (12, 4))]
+
+    def padded(model_, tok_, items_):
+        ids, attn, cmask = models.pack([p for p, _ in items_], [c for _, c in items_], tok_.pad_token_id)
+        return sft.sft_loss(models.completion_logps(model_, ids, attn, cmask.shape[1]), cmask), cmask.sum()
     out = []
-    for unpadded in (False, True):
+    for way in (padded, sft.batch_loss):
         model.zero_grad()
-        loss, n = sft.batch_loss(model, tok, items, unpadded=unpadded)
+        loss, n = way(model, tok, items)
         loss.backward()
         out.append((float(loss), float(n), {k: p.grad.clone() for k, p in model.named_parameters()
                                             if p.grad is not None}))
@@ -236,23 +261,24 @@ def test_unpadded_sft_loss_and_gradients_match_the_padded_batch(tiny_lora):
 
 
 def test_dpo_with_a_shared_prompt_matches_the_packed_pairs(tiny_lora):
+    """dpo.sequence_logps (each pair's prompt run once) against bench_cpu.old_dpo_logps (chosen and rejected packed
+    with a full copy of the prompt each)."""
     import dpo
     model, tok = tiny_lora
     g = torch.Generator().manual_seed(2)
     items = [tuple(torch.randint(100, 5000, (n,), generator=g).tolist() for n in lens) for lens in ((6, 3, 8), (2, 5, 1))]
     with torch.no_grad():
-        shared = dpo.sequence_logps(model, tok, items, share_prompt=True)
-        packed = dpo.sequence_logps(model, tok, items, share_prompt=False)
+        shared = dpo.sequence_logps(model, tok, items)
+        packed = bench_cpu.old_dpo_logps(model, tok, items)
     for a, b in zip(shared, packed):
         assert float((a - b).abs().max()) < 1e-4
 
 
-def test_adapters_compute_in_bf16_on_a_bf16_base_with_fp32_parameters(monkeypatch):
+def test_adapters_compute_in_bf16_on_a_bf16_base_with_fp32_parameters():
     """completion_logps on a bf16 base (CPU): the adapters' products take the bf16 activations as they are (no
-    cast up to fp32 at each adapted layer, model.adapters_in_base_dtype), the LoRA parameters and their gradients
-    stay fp32, and the log-probs and gradients agree with peft's own fp32-adapter way within bf16 rounding."""
-    from contextlib import nullcontext
-
+    cast up to fp32 at each adapted layer, speedups.adapters_in_base_dtype), the LoRA parameters and their gradients
+    stay fp32, and the log-probs and gradients agree with peft's own fp32-adapter way (bench_cpu.old_completion_logps)
+    within bf16 rounding."""
     from peft import LoraConfig, get_peft_model
     from peft.tuners.lora import LoraLayer
     base, tok = models.tiny_model()
@@ -275,10 +301,9 @@ def test_adapters_compute_in_bf16_on_a_bf16_base_with_fp32_parameters(monkeypatc
     for way in ("peft", "ours"):
         seen.clear()
         model.zero_grad()
-        with monkeypatch.context() as patch:
-            if way == "peft":       # peft's own way: adapters in fp32, each adapted layer's input cast up to fp32
-                patch.setattr(models, "adapters_in_base_dtype", lambda m: nullcontext())
-            logps = models.completion_logps(model, ids, attn, cmask.shape[1])                 # (2, 8)
+        # peft's own way: adapters in fp32, each adapted layer's input cast up to fp32
+        logps = (bench_cpu.old_completion_logps if way == "peft" else models.completion_logps)(
+            model, ids, attn, cmask.shape[1])                                                   # (2, 8)
         (logps * cmask).sum().backward()
         runs[way] = set(seen), (logps * cmask).detach(), {n: p.grad.clone() for n, p in lora.items()}
     assert runs["peft"][0] == {torch.float32} and runs["ours"][0] == {torch.bfloat16}
@@ -290,7 +315,7 @@ def test_adapters_compute_in_bf16_on_a_bf16_base_with_fp32_parameters(monkeypatc
     # afterwards peft casts again (the switch is for the call only), and the shared-prompt path takes the same way
     assert all(m.cast_input_dtype_enabled for m in model.modules() if isinstance(m, LoraLayer))
     seen.clear()
-    models.shared_prompt_logps(model, [ids[1, :6].tolist()], [[7, 8, 9], [10, 11]], tok.pad_token_id)
+    speedups.shared_prompt_logits(model, [ids[1, :6].tolist()], [[7, 8, 9], [10, 11]], tok.pad_token_id)
     assert set(seen) == {torch.bfloat16}
     # under gradient checkpointing peft's way stays: the backward's recomputation runs with peft's cast back on
     model.gradient_checkpointing_enable()
