@@ -186,7 +186,7 @@ def lora_state(model):
 
 
 @torch.no_grad()
-def reference_logps(model, ref_state, logps_of):
+def kl_reference_logps(model, ref_state, logps_of):
     """log pi_ref = logps_of() with the reference LoRA weights swapped in (the initial adapter: the SFT model after
     SFT; disabling the adapter would give the bare base model instead)."""
     now = lora_state(model)
@@ -333,7 +333,7 @@ def policy_update(model, opt, sched, rollouts, advantages, ref_state, pad_id, ar
         with torch.no_grad():
             old = [logps_of(j) for j in range(len(chunks))]                                       # [(b, C')]
     if args.beta:  # before any forward that keeps a graph: the swap writes into the LoRA weights
-        ref = [reference_logps(model, ref_state, lambda: logps_of(j)) for j in range(len(chunks))]   # [(b, C')]
+        ref = [kl_reference_logps(model, ref_state, lambda: logps_of(j)) for j in range(len(chunks))]   # [(b, C')]
     totals = {"loss": 0.0, "clip_ratio": 0.0, "kl": 0.0, "entropy": 0.0, "grad_norm": 0.0}
     for _ in range(args.inner_epochs):
         for j, (sl, w, mb_cmask) in enumerate(zip(chunks, weights, masks)):
