@@ -489,7 +489,9 @@ def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_
     bar = GenerationProgress(len(prompt_texts) * n, tok.eos_token_id, progress)
     eos = tok.eos_token_id
     per_call = max(1, batch_size // n)  # prompts per generate() call: n sequences each
-    sampling = dict(do_sample=True, temperature=temperature, top_p=top_p) if temperature > 0 else \
+    # top_k=None: HF's generate otherwise keeps only the 50 likeliest tokens, a policy other than the one the update
+    # scores (and a top-k over the whole vocabulary at every step)
+    sampling = dict(do_sample=True, temperature=temperature, top_p=top_p, top_k=None) if temperature > 0 else \
         dict(do_sample=False, temperature=None, top_p=None, top_k=None)
     out = []
     try:

@@ -65,7 +65,7 @@ def old_generate(model, tok, prompt_texts, n=1, temperature=0.0, max_new_tokens=
     was_training = model.training
     model.eval()
     eos, per_call, out = tok.eos_token_id, max(1, batch_size // n), []
-    sampling = dict(do_sample=True, temperature=temperature, top_p=1.0) if temperature > 0 else \
+    sampling = dict(do_sample=True, temperature=temperature, top_p=1.0, top_k=None) if temperature > 0 else \
         dict(do_sample=False, temperature=None, top_p=None, top_k=None)
     for i in range(0, len(prompt_texts), per_call):
         enc = tok([chat(tok, p) for p in prompt_texts[i:i + per_call]], return_tensors="pt", padding=True,
@@ -459,7 +459,7 @@ def main():
           f"-> sampling bound at batch {B}: {bounds['decode tok/s']:.0f} tokens/s (weights only: the KV cache "
           f"adds 1 KB per token held at 0.5B); the update bound: its FLOPs / {flops_rate / 1e9:.0f} GFLOP/s")
 
-    train = data.load_problems("patterns", "train")
+    train, tests = data.ensure_profiled("patterns", ("train", None), ("test", eval_problems))   # measured problems
     by_id = {p["problem_id"]: p for p in train}
     pool = grpo.grpo_prompts(train, tuple(g.instructions.split(",")), seed=g.seed)
     batch = [pool[i] for i in T.micro_batches(len(pool), g.prompts_per_step, g.seed, 0, 1)[0]]
@@ -486,7 +486,6 @@ def main():
         jobs["dpo"] = lambda old: dpo_step(w, old, pairs, ref, d)
         print(f"dpo: {d.grad_accum} x {d.batch_size} pairs, answers up to {d.max_completion_tokens} tokens")
     if "eval" in phases:
-        tests = data.load_problems("patterns", "test")[:eval_problems]
         jobs["eval"] = lambda old: eval_rounds(w, old, tests, eval_rounds_, eval_tokens, eval_batch)
         print(f"eval: {len(tests)} problems, rounds 0..{eval_rounds_}, greedy, {eval_tokens} new tokens, "
               f"batch {eval_batch}")

@@ -99,6 +99,20 @@ def test_generate_and_completion_logps(tiny):
     assert greedy[0].completion_ids == greedy[1].completion_ids  # temperature 0 is deterministic
 
 
+def test_sampling_draws_from_the_whole_distribution(tiny):
+    """generate at temperature 1 samples from pi itself, as the update scores it: HF's generate otherwise keeps only
+    the 50 likeliest tokens (its default top_k), a different policy and a top-k over the vocabulary at every step.
+    The tiny random model's next-token distribution is nearly flat over 49,152 ids, so 8 draws from it land far
+    outside the top 50."""
+    model, tok = tiny
+    torch.manual_seed(0)
+    outs = models.generate(model, tok, ["Write add."], n=8, temperature=1.0, max_new_tokens=1, batch_size=8)
+    with torch.no_grad():
+        logits = model(input_ids=torch.tensor([outs[0].prompt_ids])).logits[0, -1]          # (V,)
+    ranks = [int((logits > logits[o.completion_ids[0]]).sum()) for o in outs]             # 0: the likeliest
+    assert max(ranks) >= 50, ranks
+
+
 def test_sft_targets_end_with_eos_and_are_cut_to_the_limit(tiny):
     """An SFT target teaches the model to stop: its last token is EOS, in the packed batch too, also when the
     completion is cut to max_completion_tokens (EOS included)."""
