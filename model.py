@@ -490,9 +490,12 @@ def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_
     eos = tok.eos_token_id
     per_call = max(1, batch_size // n)  # prompts per generate() call: n sequences each
     # top_k=None: HF's generate otherwise keeps only the 50 likeliest tokens, a policy other than the one the update
-    # scores (and a top-k over the whole vocabulary at every step)
-    sampling = dict(do_sample=True, temperature=temperature, top_p=top_p, top_k=None) if temperature > 0 else \
-        dict(do_sample=False, temperature=None, top_p=None, top_k=None)
+    # scores (and a top-k over the whole vocabulary at every step); repetition_penalty=1.0: a hub model's
+    # generation_config may ask for another (Qwen's instruct models do), which would again sample a policy that
+    # neither the update nor the evaluation's greedy decoding describes
+    plain = dict(top_k=None, repetition_penalty=1.0)
+    sampling = dict(do_sample=True, temperature=temperature, top_p=top_p, **plain) if temperature > 0 else \
+        dict(do_sample=False, temperature=None, top_p=None, **plain)
     out = []
     try:
         with speedups.merged_lora(model):

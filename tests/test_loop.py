@@ -113,6 +113,19 @@ def test_sampling_draws_from_the_whole_distribution(tiny):
     assert max(ranks) >= 50, ranks
 
 
+def test_a_models_own_repetition_penalty_does_not_change_what_is_sampled(tiny):
+    """A hub model's generation_config may carry a repetition penalty (Qwen's instruct models do); generate must
+    decode the policy itself, which the update scores: the same greedy answer with and without one."""
+    model, tok = tiny
+    plain = models.generate(model, tok, ["Write add."], max_new_tokens=12)[0].completion_ids
+    model.generation_config.repetition_penalty = 1e4     # any repeated token made ~impossible
+    try:
+        penalised = models.generate(model, tok, ["Write add."], max_new_tokens=12)[0].completion_ids
+    finally:
+        model.generation_config.repetition_penalty = 1.0
+    assert penalised == plain
+
+
 def test_sft_targets_end_with_eos_and_are_cut_to_the_limit(tiny):
     """An SFT target teaches the model to stop: its last token is EOS, in the packed batch too, also when the
     completion is cut to max_completion_tokens (EOS included)."""
