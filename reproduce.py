@@ -12,14 +12,14 @@ The two protocols:
            sampling). The setting where a small model's answers pass, GRPO's rewards differ within a group, and
            code can get measurably faster -- the mechanism made visible on a CPU.
   scratch  the standard tier (data/embedded/), round 0 written from scratch: the paper's own protocol, the one
-           its headline numbers use. Out of SmolLM2-135M's reach (every figure 0.0, recorded in the README when it
-           was the embedded model), kept beside the edit protocol so the two can be compared.
+           its headline numbers use. Out of SmolLM2-135M's reach (every figure 0.0: docs/results.md), kept
+           beside the edit protocol so the two can be compared.
 
 Writes runs/reproduce/<protocol>/ (relative to the current directory; --out): one folder per stage (adapters,
 metrics.jsonl, evaluations), table.md (Pass@1, Time%, Memory%, Integral% per iteration per method, the paper's
 layout, and what the answers were), curves.png and training.png (SFT loss, DPO margin, GRPO reward / pass rate /
-%Opt of the samples / zero-spread groups); runs/reproduce/table.md holds both protocols' tables. Every stage is skipped when its output
-exists, so an interrupted reproduction continues where it stopped.
+%Opt of the samples / zero-spread groups); runs/reproduce/table.md holds both protocols' tables. Every stage
+is skipped when its output exists, so an interrupted reproduction continues where it stopped.
 """
 import json
 import os
