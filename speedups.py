@@ -24,7 +24,9 @@ Log-probs (model.completion_logps, model.answer_logps: SFT's loss, DPO's pairs, 
                         a tolerance. Pinned by test_adapters_compute_in_bf16_on_a_bf16_base_with_fp32_parameters.
   shared_prompt_logits  answers in runs to one prompt (GRPO's groups, DPO's pairs; found by prompt_groups): the
                         prompt runs once, with gradients, and its answers attend to its keys/values. Not under
-                        gradient checkpointing (can_share_prompt). Pinned by test_prompt_groups_finds_runs_of_one_prompt, test_shared_prompt_logps_and_gradients_match_full_copies,
+                        gradient checkpointing (can_share_prompt). Pinned by
+                        test_prompt_groups_finds_runs_of_one_prompt,
+                        test_shared_prompt_logps_and_gradients_match_full_copies,
                         test_grpo_update_matches_the_plain_one, test_dpo_with_a_shared_prompt_matches_the_packed_pairs.
   no padding            (model.answer_logps, grpo.policy_update) on a CPU each sequence goes through the model alone,
                         at its own length, and each GRPO micro-batch is packed on its own, not cut from the whole

@@ -121,7 +121,8 @@ class TrainArgs:
     lora_dropout: float = arg(0.05, "LoRA dropout (fresh adapter only)", at_least=0, below=1)
     gradient_checkpointing: bool = arg(False, "trade compute for memory")
     dtype: str = arg("auto", "base weights: fp32, bf16, or auto (bf16 on CUDA and, for embedded and smollm2, on a CPU "
-                             "with native bf16; fp32 elsewhere). LoRA weights stay fp32", choices=("auto", "fp32", "bf16"))
+                             "with native bf16; fp32 elsewhere). LoRA weights stay fp32",
+                       choices=("auto", "fp32", "bf16"))
     save_every: int = arg(20, "steps between checkpoints (an interruption loses at most this many)", at_least=1)
     seed: int = arg(0, "seed for data order, sampling, LoRA init and dropout", at_least=0)
     resume: bool = arg(False, "continue the run in --out from its checkpoint: step, optimiser, scheduler, RNG state")
