@@ -164,8 +164,16 @@ def test_dpo_learns(tiny):
 
 
 def test_grpo_raises_a_toy_reward(tiny):
-    """Reward = share of completion tokens with an even id; the clipped objective must raise it."""
+    """Reward = share of completion tokens with an even id; the clipped objective must raise it.
+
+    A random tiny model's next-token distribution is nearly flat over 49,152 ids, where 96 sampled tokens a step
+    barely move the share of half the vocabulary (0.46 -> 0.51 in 12 steps, measured). A trained model's is
+    peaked: a fixed prior of +8 logits on 64 ids (half of them even) stands in for pretraining. The hook is part
+    of the policy for sampling and for the update alike, and is not trained."""
     model, tok = copy.deepcopy(tiny[0]), tiny[1]
+    prior = torch.zeros(model.config.vocab_size)
+    prior[torch.randperm(model.config.vocab_size, generator=torch.Generator().manual_seed(0))[:64]] = 8.0
+    model.lm_head.register_forward_hook(lambda module, inputs, logits: logits + prior)
     torch.manual_seed(0)
     opt = torch.optim.Adam(model.parameters(), lr=1e-2)
     prompt = ["Say something."] * 2
