@@ -132,6 +132,28 @@ def merged_lora(model):
             w.data = original
 
 
+class InverseCDFSampler:
+    """Temperature sampling with one uniform draw per sequence, as a logits processor for HF's generate run greedy:
+    it returns scores that are 0 at the sampled token and -inf elsewhere, so the greedy argmax takes that token.
+
+    HF's own sampling is torch.multinomial, which on a CPU draws an exponential variate for every vocabulary entry of
+    every sequence (at 0.5B, batch 16: 2.4 M draws a step, measured 48 ms on a quiet 2-core machine, beside a decode
+    step's ~140 ms). Here: p = softmax(scores / T) (B, V), its running sum F (B, V), one u ~ U(0, F_V) per sequence,
+    and the token is the first index i with F_i > u: token i is drawn with probability p_i, the same distribution
+    (~2 ms)."""
+
+    def __init__(self, temperature):
+        self.temperature = temperature
+
+    def __call__(self, input_ids, scores):                                  # scores: (B, V) fp32
+        # F_i = sum_{j <= i} p_j,  p = softmax(scores / T)
+        cdf = (scores / self.temperature).softmax(-1).cumsum(-1)             # (B, V)
+        # token = min { i : F_i > u },  u ~ U(0, F_V)
+        u = torch.rand(scores.shape[0], 1, device=scores.device) * cdf[:, -1:]   # (B, 1)
+        token = torch.searchsorted(cdf, u, right=True).clamp(max=scores.shape[1] - 1)   # (B, 1)
+        return torch.full_like(scores, float("-inf")).scatter_(1, token, 0.0)
+
+
 class AnswerMemory:
     """Greedy answers remembered by prompt text. Greedy decoding is a function of the prompt, the weights and the
     settings, all fixed for one generator, so a prompt seen before (the loop asks the same thing again when a round
