@@ -21,8 +21,8 @@ them is the idea a reader came for.
   answer_logps     the same from token ids: what SFT, DPO and GRPO's update call.
 
 generate and the log-probs call the CPU speed-ups of speedups.py where they apply (one prefill per prompt, a KV
-cache that does not re-allocate, LoRA merged while sampling, one prompt pass per group, no padding): each changes
-how, not what, is computed, and none of them is a switch of these functions.
+cache that does not re-allocate, LoRA merged while sampling, one random draw per sampled token, one prompt pass per
+group, no padding): each changes how, not what, is computed, and none of them is a switch of these functions.
 
 What is simplified: HF `generate` instead of vLLM (one process, no server: fits one consumer GPU or a laptop);
 LoRA adapters only (a 12 GB card cannot hold full fine-tuning's optimiser state for a 1.5B model).

@@ -500,10 +500,14 @@ def main():
     flops_rate = (mm["bf16"] if dtype == torch.bfloat16 else mm["fp32"]) * 1e9
     B = g.prompts_per_step * g.group_size
     bounds = {"decode tok/s": B * bw * 1e9 / wb, "step s": wb / (bw * 1e9), "flop/s": flops_rate}
+    # a decode step also multiplies every weight by B tokens: 2 B FLOPs per weight it reads (2 bytes in bf16)
+    step_flop_s = 2 * B * wb / next(p for n, p in model.named_parameters() if "lora_" not in n).element_size() \
+        / flops_rate
     print(f"model {a.model} in {str(dtype).replace('torch.', '')}: a decode step reads {wb / 1e9:.2f} GB of weights "
           f"-> a step >= {1e3 * bounds['step s']:.0f} ms, sampling at batch {B} <= {bounds['decode tok/s']:.0f} "
-          f"tokens/s (weights only; the KV cache adds {kv_bytes_per_token(model) / 1024:.0f} KB per token held, "
-          f"read at every step); the update <= its FLOPs / {flops_rate / 1e9:.0f} GFLOP/s")
+          f"tokens/s (the bandwidth bound, weights only; the KV cache adds {kv_bytes_per_token(model) / 1024:.0f} "
+          f"KB per token held, read at every step). Its matrix products at batch {B}: >= {1e3 * step_flop_s:.0f} ms "
+          f"at the probe's throughput. The update <= its FLOPs / {flops_rate / 1e9:.0f} GFLOP/s")
 
     train, tests = data.ensure_profiled("patterns", ("train", None), ("test", eval_problems))   # measured problems
     by_id = {p["problem_id"]: p for p in train}
