@@ -9,7 +9,7 @@ the plain way, computed directly or by bench/bench_cpu.py's own copy of it (whic
 What each saves is measured at Qwen2.5-Coder-0.5B in bf16 on this project's 2-core AMD EPYC (AVX512-BF16), at
 GRPO's reproduction settings (2 prompts x G = 8, 256 new tokens, micro-batch 8) unless said otherwise: counts of
 work are exact; the sampling times are `bench/bench_cpu.py --ablate --repeats 2` (each piece left out in turn,
-alternated with all of them, median of 2, load average 1.8-2.0 with the bench itself; 2026-12-07, a7c5f75).
+alternated with all of them, median of 2, load average 1.8-2.0 with the bench itself; 2026-12-07, the code of 06c6d69).
 
 Sampling (model.generate, model.ModelGenerator)
   shared_prefill        G answers to one prompt: the prompt runs through the model once and its KV cache is copied

@@ -220,10 +220,11 @@ def kv_bytes_per_token(model):
 
 
 def update_flops(model, prompt_lengths, answer_lengths, group_size):
-    """FLOPs of the update's matrix products, forward and backward: 4 N T over the layers' linear weights (N: their
-    parameters; T: tokens, each group's prompt once, as speedups.shared_prompt_logits runs it) + 4 V d T_answer
-    for the output layer (answer positions only) + attention's scores and mixing, 4 x 2 x d x (keys seen) per
-    query and layer, forward and backward."""
+    """FLOPs of the update's matrix products, forward and backward. Forward: 2 N T over the layers' linear weights
+    (N: their parameters; T: tokens, each group's prompt once, as speedups.shared_prompt_logits runs it), 2 V d per
+    answer token for the output layer, and attention's scores and mixing, 4 d per key a query sees, per layer.
+    Backward: the frozen weights need only the activations' gradient, as many FLOPs as their forward; attention
+    needs the gradient of queries, keys and values, twice its forward; LoRA's own gradients (rank 16) are left out."""
     cfg = model.config
     d, layers, V = cfg.hidden_size, cfg.num_hidden_layers, cfg.vocab_size
     out_layer = model.get_output_embeddings().weight
@@ -237,7 +238,7 @@ def update_flops(model, prompt_lengths, answer_lengths, group_size):
     keys = sum(p * (p + 1) / 2 for p in prompt_lengths[::group_size]) + sum(
         a * p + a * (a + 1) / 2 for p, a in zip(prompt_lengths, answer_lengths))
     attention = 2 * 2 * d * keys * layers                                     # QK^T and AV, forward
-    return 2 * (2 * linear * T_all + 2 * V * d * answer_tokens + attention)   # forward + backward (the same again)
+    return 2 * (2 * linear * T_all + 2 * V * d * answer_tokens) + 3 * attention
 
 
 def peak_rss_reset():
