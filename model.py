@@ -21,8 +21,8 @@ them is the idea a reader came for.
   answer_logps     the same from token ids: what SFT, DPO and GRPO's update call.
 
 generate and the log-probs call the CPU speed-ups of speedups.py where they apply (one prefill per prompt, a KV
-cache that does not re-allocate, LoRA merged while sampling, one prompt pass per group, no padding): each changes
-how, not what, is computed, and none of them is a switch of these functions.
+cache that does not re-allocate, LoRA merged while sampling, one random draw per sampled token, one prompt pass per
+group, no padding): each changes how, not what, is computed, and none of them is a switch of these functions.
 
 What is simplified: HF `generate` instead of vLLM (one process, no server: fits one consumer GPU or a laptop);
 LoRA adapters only (a 12 GB card cannot hold full fine-tuning's optimiser state for a 1.5B model).
@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 import torch
+from transformers.generation.logits_process import LogitsProcessorList
 from transformers.generation.streamers import BaseStreamer
 
 import speedups
@@ -474,14 +475,14 @@ class Rollout:
 
 
 @torch.no_grad()
-def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_tokens=512, batch_size=8,
-             progress=None):
+def generate(model, tok, prompt_texts, n=1, temperature=0.0, max_new_tokens=512, batch_size=8, progress=None):
     """Sample `n` answers per prompt (greedy when temperature == 0), batched, with a KV cache. `batch_size`
     counts sequences; answers come back grouped by prompt (prompt 0's n answers first).
 
-    Three speed-ups of speedups.py act here, each the same tokens up to float rounding: a prompt's n answers share
-    one prefill (shared_prefill), the KV cache writes into reserved room (reserved_cache), and on a CPU the LoRA
-    adapter is merged into the weights for the call (merged_lora).
+    Four speed-ups of speedups.py act here: a prompt's n answers share one prefill (shared_prefill), the KV cache
+    writes into reserved room (reserved_cache), on a CPU the LoRA adapter is merged into the weights for the call
+    (merged_lora): each the same tokens up to float rounding; and a token is sampled with one uniform draw
+    (InverseCDFSampler): the same distribution as HF's sampling, other draws from the same seed.
 
     `progress`: a bar on stderr (GenerationProgress) when it is a terminal (None), always (True) or never (False)."""
     was_training = model.training
@@ -489,13 +490,11 @@ def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_
     bar = GenerationProgress(len(prompt_texts) * n, tok.eos_token_id, progress)
     eos = tok.eos_token_id
     per_call = max(1, batch_size // n)  # prompts per generate() call: n sequences each
-    # top_k=None: HF's generate otherwise keeps only the 50 likeliest tokens, a policy other than the one the update
-    # scores (and a top-k over the whole vocabulary at every step); repetition_penalty=1.0: a hub model's
-    # generation_config may ask for another (Qwen's instruct models do), which would again sample a policy that
-    # neither the update nor the evaluation's greedy decoding describes
-    plain = dict(top_k=None, repetition_penalty=1.0)
-    sampling = dict(do_sample=True, temperature=temperature, top_p=top_p, **plain) if temperature > 0 else \
-        dict(do_sample=False, temperature=None, top_p=None, **plain)
+    # HF's generate runs greedy (argmax); with temperature > 0 the sampler picks the token the argmax takes. Nothing
+    # else touches the scores: HF's own sampling would keep only the 50 likeliest tokens (its default top_k), and a
+    # hub model's generation_config may ask for a repetition penalty (Qwen's instruct models do): either would sample
+    # a policy other than the one the update scores and the evaluation's greedy decoding describes
+    sampler = LogitsProcessorList([speedups.InverseCDFSampler(temperature)] if temperature > 0 else [])
     out = []
     try:
         with speedups.merged_lora(model):
@@ -507,7 +506,9 @@ def generate(model, tok, prompt_texts, n=1, temperature=0.0, top_p=1.0, max_new_
                 ids, attn = ids.repeat_interleave(n, dim=0), attn.repeat_interleave(n, dim=0)       # (k * n, P)
                 seqs = model.generate(input_ids=ids, attention_mask=attn, cache=cache, max_new_tokens=max_new_tokens,
                                       pad_token_id=tok.pad_token_id, eos_token_id=eos, use_cache=True,
-                                      streamer=None if bar.bar.disable else bar, **sampling)  # stops when all ended
+                                      do_sample=False, temperature=None, top_p=None, top_k=None,
+                                      repetition_penalty=1.0, logits_processor=sampler,
+                                      streamer=None if bar.bar.disable else bar)
                 for row, mask, seq in zip(ids, attn, seqs):
                     completion = seq[ids.shape[1]:].tolist()
                     truncated = eos not in completion

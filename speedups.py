@@ -2,35 +2,53 @@
 
 The method needs none of this file: model.py's plain plumbing (generate, completion_logps, answer_logps,
 ModelGenerator) calls these pieces where they apply and takes the plain way where they cannot, and sft.py, dpo.py,
-grpo.py and eval.py never name them. Each piece gives the plain way's result up to float rounding (one, the
-adapters in bf16, within a stated tolerance), and tests/test_perf.py pins each one against the plain way computed
-directly. bench/bench_cpu.py keeps its own copy of the plain way and times the two side by side.
+grpo.py and eval.py never name them. Each piece gives the plain way's result up to float rounding (the adapters in
+bf16: within a stated tolerance; the sampler: the same distribution), and tests/test_perf.py pins each one against
+the plain way, computed directly or by bench/bench_cpu.py's own copy of it (which the bench times side by side).
+
+What each saves is measured at Qwen2.5-Coder-0.5B in bf16 on this project's 2-core AMD EPYC (AVX512-BF16), at
+GRPO's reproduction settings (2 prompts x G = 8, 256 new tokens, micro-batch 8) unless said otherwise: counts of
+work are exact; the sampling times are `bench/bench_cpu.py --ablate --repeats 2` (each piece left out in turn,
+alternated with all of them, median of 2, load average 1.8-2.0 with the bench itself; 2026-12-07, the code of 06c6d69).
 
 Sampling (model.generate, model.ModelGenerator)
-  shared_prefill        G answers to one prompt: the prompt runs through the model once and its KV cache is
-                        copied G times, instead of G identical prefills. Pinned by
-                        test_shared_prefill_gives_the_same_tokens.
+  shared_prefill        G answers to one prompt: the prompt runs through the model once and its KV cache is copied
+                        G times. Saves G-1 of G prefills: 714 prompt tokens instead of 5,712 a step; sampling
+                        44.0 s instead of 63.2 s. Pinned by test_shared_prefill_gives_the_same_tokens.
   reserved_cache        the KV cache writes each new token into room reserved ahead instead of HF's torch.cat of
-                        the whole cache at every step. Pinned by test_fast_sampling_gives_the_same_tokens_...,
+                        the whole cache at every step (118 MB a step at batch 16 x 600 tokens, beside 0.99 GB of
+                        weights read). At 0.5B no measurable gain (left out: 1% faster, 2% more CPU time: noise);
+                        it pays at SmolLM2-135M in fp32 (7x the cache per byte of weights: the copies were 22-49% of
+                        a decode step's CPU time in two profiles), so it stays. Pinned by
+                        test_fast_sampling_gives_the_same_tokens_and_leaves_the_weights_untouched,
                         test_reserved_cache_grows_past_its_room.
-  merged_lora           on a CPU, LoRA folded into the weights for the call: one matrix product per adapted layer
-                        instead of three plus peft's Python, every token. Pinned by the same test (same tokens,
-                        every weight bit for bit the same afterwards).
-  AnswerMemory          greedy decoding only: a prompt asked before (byte for byte) is answered from memory.
-                        Pinned by test_greedy_generator_remembers_answers.
+  merged_lora           LoRA folded into the weights for the call: one matrix product per adapted layer instead of
+                        three plus peft's Python, 168 adapted layers every step: sampling 44.0 s instead of 47.9 s.
+                        Pinned by the same test (the same tokens, every weight bit for bit the same afterwards).
+  InverseCDFSampler     a token drawn with one uniform number per sequence instead of torch.multinomial's
+                        exponential variate per vocabulary entry: 1.9 ms instead of 48 ms a step at batch 16 (load
+                        0.5); a decode step 172 ms instead of 218 ms, sampling 44.0 s instead of 55.9 s. Pinned by
+                        test_one_draw_sampler_draws_each_token_with_its_probability.
+  AnswerMemory          greedy decoding only: a prompt asked before (byte for byte) is answered from memory; a
+                        round whose kept code did not change costs no generation. Pinned by
+                        test_greedy_generator_remembers_answers.
 Log-probs (model.completion_logps, model.answer_logps: SFT's loss, DPO's pairs, GRPO's update)
-  adapters_in_base_dtype  on a CPU with bf16 base weights, LoRA's products in bf16 instead of peft's cast of every
-                        adapted layer's input up to fp32; parameters, gradients, optimiser state stay fp32. Within
-                        a tolerance. Pinned by test_adapters_compute_in_bf16_on_a_bf16_base_with_fp32_parameters.
+  adapters_in_base_dtype  on a bf16 base, LoRA's products in bf16 instead of peft's cast of every adapted layer's
+                        input up to fp32; parameters, gradients, optimiser state stay fp32. A padded SFT micro-batch
+                        of 4: forward 29-35 s instead of 39-42 s (load 4-5). Within a tolerance. Pinned by
+                        test_adapters_compute_in_bf16_on_a_bf16_base_with_fp32_parameters.
   shared_prompt_logits  answers in runs to one prompt (GRPO's groups, DPO's pairs; found by prompt_groups): the
                         prompt runs once, with gradients, and its answers attend to its keys/values. Not under
-                        gradient checkpointing (can_share_prompt). Pinned by
+                        gradient checkpointing (can_share_prompt). GRPO's update: 3,952 tokens through the model
+                        instead of 8,950 (a step's 3,238 answer tokens). Pinned by
                         test_prompt_groups_finds_runs_of_one_prompt,
                         test_shared_prompt_logps_and_gradients_match_full_copies,
                         test_grpo_update_matches_the_plain_one, test_dpo_with_a_shared_prompt_matches_the_packed_pairs.
   no padding            (model.answer_logps, grpo.policy_update) on a CPU each sequence goes through the model alone,
                         at its own length, and each GRPO micro-batch is packed on its own, not cut from the whole
-                        batch's padding. Pinned by test_unpadded_sft_loss_and_gradients_match_the_padded_batch,
+                        batch's padding. An SFT micro-batch of the patterns tier is ~7% padding; at 0.5B the gain
+                        was within the noise of a loaded machine. Pinned by
+                        test_unpadded_sft_loss_and_gradients_match_the_padded_batch,
                         test_micro_batches_packed_alone_give_the_same_logps, test_grpo_update_matches_the_plain_one.
 
 Layering: this file imports nothing of ours (torch, transformers and peft only), and model.py imports it. The
@@ -74,10 +92,11 @@ def shared_prefill(model, ids, attn, n, cache):
 class ReservedLayer(DynamicLayer):
     """One layer of a KV cache that writes each new token into room reserved ahead, instead of HF's default
     torch.cat of the whole cache with the new token at every step. The cat re-allocates and copies the layer's
-    whole cache at every token (at 0.5B, batch 16 x 800 tokens: 2 KV heads x 64 x 2 bytes x 2 = 1 KB per token and
-    layer, 13 MB per layer and step, 24 layers), and on a CPU each such allocation is fresh memory the kernel must
-    map and zero (measured at SmolLM2-135M, batch 8: 22-49% of a decode step's CPU time in two profiles). Here the
-    room doubles when full, so a token costs one small copy. Only without gradients (sampling): an in-place write
+    whole cache at every token (at 0.5B: 2 KV heads x 64 x 2 (keys, values) x 2 bytes = 512 bytes per token and
+    layer; at batch 16 x 600 tokens, 4.9 MB per layer and 118 MB a step over 24 layers, beside the 0.99 GB of
+    weights a step reads), and on a CPU each such allocation is fresh memory the kernel must map and zero
+    (measured at SmolLM2-135M, batch 8: 22-49% of a decode step's CPU time in two profiles). Here the room doubles
+    when full, so a token costs one small copy. Only without gradients (sampling): an in-place write
     into a tensor autograd saved would be an error, so with gradients it does what DynamicLayer does."""
 
     def update(self, key_states, value_states, *args, **kwargs):
@@ -132,6 +151,28 @@ def merged_lora(model):
     finally:
         for w, original in zip(weights, originals):
             w.data = original
+
+
+class InverseCDFSampler:
+    """Temperature sampling with one uniform draw per sequence, as a logits processor for HF's generate run greedy:
+    it returns scores that are 0 at the sampled token and -inf elsewhere, so the greedy argmax takes that token.
+
+    HF's own sampling is torch.multinomial, which on a CPU draws an exponential variate for every vocabulary entry of
+    every sequence (at 0.5B, batch 16: 2.4 M draws a step, measured 48 ms on a quiet 2-core machine, beside a decode
+    step's ~140 ms). Here: p = softmax(scores / T) (B, V), its running sum F (B, V), one u ~ U(0, F_V) per sequence,
+    and the token is the first index i with F_i > u: token i is drawn with probability p_i, the same distribution
+    (~2 ms)."""
+
+    def __init__(self, temperature):
+        self.temperature = temperature
+
+    def __call__(self, input_ids, scores):                                  # scores: (B, V) fp32
+        # F_i = sum_{j <= i} p_j,  p = softmax(scores / T)
+        cdf = (scores / self.temperature).softmax(-1).cumsum(-1)             # (B, V)
+        # token = min { i : F_i > u },  u ~ U(0, F_V)
+        u = torch.rand(scores.shape[0], 1, device=scores.device) * cdf[:, -1:]   # (B, 1)
+        token = torch.searchsorted(cdf, u, right=True).clamp(max=scores.shape[1] - 1)   # (B, 1)
+        return torch.full_like(scores, float("-inf")).scatter_(1, token, 0.0)
 
 
 class AnswerMemory:

@@ -9,7 +9,7 @@ speed-ups of speedups.py against the plain way, alternated in one process.
 
 It prints
   - the machine: memory read bandwidth (a sum over a 512 MB bf16 tensor, best of 5) and matrix-product throughput
-    (bf16 and fp32, 2 threads, at the update's shape: a micro-batch's tokens x 896 -> 4864, the model's MLP);
+    (bf16 and fp32, torch's threads, at the update's shape: 2048 tokens x 896 -> 4864, the model's MLP);
   - the bounds they imply: a decode step reads every weight once (not the embedding table: one row per token),
     so sampling at batch B is bound by B x bandwidth / bytes of weights; the update is bound by its matrix
     products' FLOPs / the bf16 throughput (forward 2 N T, backward 2 N T: the base weights are frozen, so only
@@ -19,23 +19,25 @@ It prints
     beside every line (the machine may be shared: read ratios and shares, not absolute seconds);
   - with --compare (the default) each phase both ways, old and new alternated (old, new, new, old, ...) from the
     same LoRA weights and RNG state, so both sample the same answers (up to float rounding) and train on the same
-    tokens, and the ratio new/old is the ratio of the same work.
+    tokens, and the ratio new/old is the ratio of the same work;
+  - with --ablate, GRPO's sampling with each speed-up left out in turn (decode step times: leaving the sampler
+    out draws other answers, of other lengths).
 
-The old way is this file's own copy of the plain way, built from public functions, with every speed-up of
+The old way is this file's own copy of the plain way, built from public functions, with the speed-ups of
 speedups.py undone (tests/test_perf.py checks it computes what the new way does): each prompt repeated G times
 through HF's generate with its default DynamicCache and the LoRA adapter computed by peft at every token
-(old_generate); the GRPO update on slices of the whole batch packed once, G full copies of each prompt, peft's
-fp32 adapters (old_policy_update); SFT on a padded batch (old_sft_loss); DPO on packed pairs (old_dpo_logps);
-an evaluation with no memory of greedy answers (OldGenerator). Both ways load the model in the same format
-(--dtype auto: bf16 on a CPU with native bf16), so the ratio is the speed-ups' alone; the probe shows what the
-format itself is worth.
+(old_generate; it keeps the one-draw sampler, so that both ways draw the same answers: --ablate times it); the
+GRPO update on slices of the whole batch packed once, G full copies of each prompt, peft's fp32 adapters
+(old_policy_update); SFT on a padded batch (old_sft_loss); DPO on packed pairs (old_dpo_logps); an evaluation with
+no memory of greedy answers (OldGenerator). Both ways load the model in the same format (--dtype auto: bf16 on a
+CPU with native bf16), so the ratio is the speed-ups' alone; the probe shows what the format itself is worth.
 """
 import argparse
-import copy
 import os
 import statistics
 import sys
 import time
+from contextlib import nullcontext
 
 for _var in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_DATASETS_OFFLINE"):
     os.environ[_var] = "1"
@@ -43,12 +45,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 import torch  # noqa: E402
+from transformers.generation.logits_process import LogitsProcessorList  # noqa: E402
 
 import afterburner  # noqa: E402
 import data  # noqa: E402
 import dpo  # noqa: E402
 import grpo  # noqa: E402
 import sft  # noqa: E402
+import speedups  # noqa: E402
 import training as T  # noqa: E402
 from model import Answer, ModelGenerator, Rollout, chat, cpu_has_native_bf16, generate, load_model, pack  # noqa: E402
 
@@ -58,29 +62,42 @@ WAYS = ("old", "new")
 # ----------------------------------------------------------------------------------------------------------
 # The old way: the plain computation, every speed-up of speedups.py undone
 # ----------------------------------------------------------------------------------------------------------
+SAMPLING_PIECES = ("shared_prefill", "reserved_cache", "merged_lora", "inverse_cdf_sampler")
+
+
 @torch.no_grad()
-def old_generate(model, tok, prompt_texts, n=1, temperature=0.0, max_new_tokens=512, batch_size=8):
+def old_generate(model, tok, prompt_texts, n=1, temperature=0.0, max_new_tokens=512, batch_size=8, keep=()):
     """model.generate the plain way: each prompt repeated n times through HF's generate (n prefills of it), HF's
-    default DynamicCache (a torch.cat of the cache at every token), the LoRA adapter computed by peft."""
+    default DynamicCache (a torch.cat of the cache at every token), the LoRA adapter computed by peft, HF's sampling
+    (torch.multinomial; top_k and the repetition penalty off, as generate has them). `keep`: the pieces of SAMPLING_PIECES to put back (--ablate
+    times the new way with one of them left out)."""
     was_training = model.training
     model.eval()
     eos, per_call, out = tok.eos_token_id, max(1, batch_size // n), []
-    sampling = dict(do_sample=True, temperature=temperature, top_p=1.0, top_k=None) if temperature > 0 else \
-        dict(do_sample=False, temperature=None, top_p=None, top_k=None)
-    for i in range(0, len(prompt_texts), per_call):
-        enc = tok([chat(tok, p) for p in prompt_texts[i:i + per_call]], return_tensors="pt", padding=True,
-                  add_special_tokens=False)
-        ids = enc["input_ids"].repeat_interleave(n, dim=0)                   # (k * n, P)
-        attn = enc["attention_mask"].repeat_interleave(n, dim=0)
-        seqs = model.generate(input_ids=ids, attention_mask=attn, max_new_tokens=max_new_tokens,
-                              pad_token_id=tok.pad_token_id, eos_token_id=eos, use_cache=True, **sampling)
-        for row, mask, seq in zip(ids, attn, seqs):
-            completion = seq[ids.shape[1]:].tolist()
-            truncated = eos not in completion
-            if eos in completion:
-                completion = completion[:completion.index(eos) + 1]
-            out.append(Rollout(tok.decode(completion, skip_special_tokens=True), row[mask.bool()].tolist(),
-                                      completion, truncated))
+    plain = dict(top_k=None, repetition_penalty=1.0)                   # as generate has it
+    sampling = dict(do_sample=True, temperature=temperature, top_p=1.0, **plain) if temperature > 0 else \
+        dict(do_sample=False, temperature=None, top_p=None, **plain)
+    if temperature > 0 and "inverse_cdf_sampler" in keep:        # greedy over the scores the sampler returns
+        sampling = dict(do_sample=False, temperature=None, top_p=None, **plain,
+                        logits_processor=LogitsProcessorList([speedups.InverseCDFSampler(temperature)]))
+    with speedups.merged_lora(model) if "merged_lora" in keep else nullcontext():
+        for i in range(0, len(prompt_texts), per_call):
+            enc = tok([chat(tok, p) for p in prompt_texts[i:i + per_call]], return_tensors="pt",
+                      padding=True, add_special_tokens=False)
+            ids, attn = enc["input_ids"], enc["attention_mask"]                      # (k, P)
+            cache = speedups.reserved_cache(model) if "reserved_cache" in keep else None
+            if "shared_prefill" in keep:
+                cache = speedups.shared_prefill(model, ids, attn, n, cache)
+            ids, attn = ids.repeat_interleave(n, dim=0), attn.repeat_interleave(n, dim=0)   # (k * n, P)
+            seqs = model.generate(input_ids=ids, attention_mask=attn, cache=cache, max_new_tokens=max_new_tokens,
+                                  pad_token_id=tok.pad_token_id, eos_token_id=eos, use_cache=True, **sampling)
+            for row, mask, seq in zip(ids, attn, seqs):
+                completion = seq[ids.shape[1]:].tolist()
+                truncated = eos not in completion
+                if eos in completion:
+                    completion = completion[:completion.index(eos) + 1]
+                out.append(Rollout(tok.decode(completion, skip_special_tokens=True),
+                                          row[mask.bool()].tolist(), completion, truncated))
     model.train(was_training)
     return out
 
@@ -163,10 +180,8 @@ def bandwidth_gbs(mb=512, repeats=5):
     return x.numel() * 2 / best / 1e9
 
 
-def matmul_gflops(tokens, d_in=896, d_out=4864, threads=2, repeats=5):
-    """{bf16, fp32: GFLOP/s} of a (tokens, d_in) x (d_in, d_out) product, best of `repeats`, `threads` threads."""
-    saved = torch.get_num_threads()
-    torch.set_num_threads(threads)
+def matmul_gflops(tokens, d_in=896, d_out=4864, repeats=5):
+    """{bf16, fp32: GFLOP/s} of a (tokens, d_in) x (d_in, d_out) product, best of `repeats`."""
     out = {}
     for name, dtype in (("bf16", torch.bfloat16), ("fp32", torch.float32)):
         x, w = torch.randn(tokens, d_in).to(dtype), torch.randn(d_out, d_in).to(dtype)
@@ -177,7 +192,6 @@ def matmul_gflops(tokens, d_in=896, d_out=4864, threads=2, repeats=5):
             torch.nn.functional.linear(x, w)
             best = min(best, time.perf_counter() - t)
         out[name] = 2 * tokens * d_in * d_out / best / 1e9
-    torch.set_num_threads(saved)
     return out
 
 
@@ -196,11 +210,20 @@ def weight_bytes(model):
     return total
 
 
+def kv_bytes_per_token(model):
+    """Bytes of keys and values the KV cache holds per token: 2 x layers x KV heads x head size x element size."""
+    cfg = model.config
+    head = getattr(cfg, "head_dim", None) or cfg.hidden_size // cfg.num_attention_heads
+    dtype = next(p for n, p in model.named_parameters() if "lora_" not in n).dtype
+    return 2 * cfg.num_hidden_layers * cfg.num_key_value_heads * head * torch.finfo(dtype).bits // 8
+
+
 def update_flops(model, prompt_lengths, answer_lengths, group_size):
-    """FLOPs of the update's matrix products, forward and backward: 4 N T over the layers' linear weights (N: their
-    parameters; T: tokens, each group's prompt once, as speedups.shared_prompt_logits runs it) + 4 V d T_answer
-    for the output layer (answer positions only) + attention's scores and mixing, 4 x 2 x d x (keys seen) per
-    query and layer, forward and backward."""
+    """FLOPs of the update's matrix products, forward and backward. Forward: 2 N T over the layers' linear weights
+    (N: their parameters; T: tokens, each group's prompt once, as speedups.shared_prompt_logits runs it), 2 V d per
+    answer token for the output layer, and attention's scores and mixing, 4 d per key a query sees, per layer.
+    Backward: the frozen weights need only the activations' gradient, as many FLOPs as their forward; attention
+    needs the gradient of queries, keys and values, twice its forward; LoRA's own gradients (rank 16) are left out."""
     cfg = model.config
     d, layers, V = cfg.hidden_size, cfg.num_hidden_layers, cfg.vocab_size
     out_layer = model.get_output_embeddings().weight
@@ -214,7 +237,7 @@ def update_flops(model, prompt_lengths, answer_lengths, group_size):
     keys = sum(p * (p + 1) / 2 for p in prompt_lengths[::group_size]) + sum(
         a * p + a * (a + 1) / 2 for p, a in zip(prompt_lengths, answer_lengths))
     attention = 2 * 2 * d * keys * layers                                     # QK^T and AV, forward
-    return 2 * (2 * linear * T_all + 2 * V * d * answer_tokens + attention)   # forward + backward (the same again)
+    return 2 * (2 * linear * T_all + 2 * V * d * answer_tokens) + 3 * attention
 
 
 def peak_rss_reset():
@@ -253,9 +276,10 @@ def grpo_step(w, old, batch, by_id, args, bounds):
     model, tok, G = w.model, w.tok, args.group_size
     opt, sched = T.make_optimizer(model, args.lr, 0.0, args.warmup_steps, args.steps)
     t0 = time.perf_counter()
-    sample = old_generate if old else generate
-    rollouts = sample(model, tok, [b["prompt"] for b in batch], n=G, temperature=args.temperature,
-                      max_new_tokens=args.max_new_tokens, batch_size=len(batch) * G)
+    kw = dict(n=G, temperature=args.temperature, max_new_tokens=args.max_new_tokens, batch_size=len(batch) * G)
+    asks = [b["prompt"] for b in batch]
+    rollouts = old_generate(model, tok, asks, keep=("inverse_cdf_sampler",), **kw) if old else \
+        generate(model, tok, asks, **kw)
     t1 = time.perf_counter()
     per_answer = [b for b in batch for _ in range(G)]
     results, rewards = grpo.score(per_answer, [r.text for r in rollouts], by_id, args)
@@ -269,12 +293,27 @@ def grpo_step(w, old, batch, by_id, args, bounds):
     t3 = time.perf_counter()
     answer_tokens = sum(len(r.completion_ids) for r in rollouts)
     sampling_rate = answer_tokens / (t1 - t0)
+    steps = max(len(r.completion_ids) for r in rollouts)             # decode steps: until the longest answer ends
     flops = update_flops(model, [len(r.prompt_ids) for r in rollouts], [len(r.completion_ids) for r in rollouts], G)
     return {"total": t3 - t0, "sampling s": t1 - t0, "sandbox s": t2 - t1, "update s": t3 - t2,
             "sampling tok/s": sampling_rate, "of bound": sampling_rate / bounds["decode tok/s"],
+            "step ms": 1e3 * (t1 - t0) / steps, "step of bound": bounds["step s"] * steps / (t1 - t0),
             "update tok/s": (sum(len(r.prompt_ids) for r in rollouts[::G]) + answer_tokens) / (t3 - t2),
             "update of bound": flops / bounds["flop/s"] / (t3 - t2),
             "answer tokens": answer_tokens, "check": stats["loss"]}
+
+
+def sampling_without(w, piece, batch, args, bounds):
+    """GRPO's sampling the new way but for one piece of SAMPLING_PIECES (None: all of them, model.generate)."""
+    G, t0 = args.group_size, time.perf_counter()
+    asks = [b["prompt"] for b in batch]
+    kw = dict(n=G, temperature=args.temperature, max_new_tokens=args.max_new_tokens, batch_size=len(batch) * G)
+    rollouts = generate(w.model, w.tok, asks, **kw) if piece is None else \
+        old_generate(w.model, w.tok, asks, keep=[p for p in SAMPLING_PIECES if p != piece], **kw)
+    dt = time.perf_counter() - t0
+    steps = max(len(r.completion_ids) for r in rollouts)
+    return {"total": dt, "tok/s": sum(len(r.completion_ids) for r in rollouts) / dt, "step ms": 1e3 * dt / steps,
+            "step of bound": bounds["step s"] * steps / dt}
 
 
 def sft_step(w, old, items, args):
@@ -427,7 +466,12 @@ def main():
     ap.add_argument("--phases", default="grpo,sft,dpo,eval", help="comma-separated subset")
     ap.add_argument("--machine", action="store_true", help="only the bandwidth and matrix-product probes")
     ap.add_argument("--profile", action="store_true", help="profile one GRPO step (new way) instead")
+    ap.add_argument("--threads", type=int, default=0, help="torch intra-op threads (0: torch's default)")
+    ap.add_argument("--ablate", action="store_true", help="GRPO's sampling with each speed-up left out in turn, "
+                                                          "alternated with all of them (instead of the phases)")
     a = ap.parse_args()
+    if a.threads:
+        torch.set_num_threads(a.threads)
     g = grpo.Args(dataset="patterns", group_size=8, micro_batch=8, max_new_tokens=256, prompts_per_step=2)
     s, d = sft.Args(dataset="patterns"), dpo.Args(dataset="patterns")
     eval_problems, eval_rounds_, eval_tokens, eval_batch = 4, 1, 256, 8
@@ -442,7 +486,8 @@ def main():
     bw = bandwidth_gbs()
     micro_tokens = 2048
     mm = matmul_gflops(micro_tokens)
-    print(f"machine: read bandwidth {bw:.1f} GB/s; matrix products {micro_tokens} x 896 -> 4864, 2 threads: bf16 "
+    print(f"machine: read bandwidth {bw:.1f} GB/s; matrix products {micro_tokens} x 896 -> 4864, "
+          f"{torch.get_num_threads()} threads: bf16 "
           f"{mm['bf16']:.0f} GFLOP/s, fp32 {mm['fp32']:.0f} GFLOP/s (load {load():.1f})")
     if a.machine:
         return
@@ -454,10 +499,15 @@ def main():
     wb = weight_bytes(model)
     flops_rate = (mm["bf16"] if dtype == torch.bfloat16 else mm["fp32"]) * 1e9
     B = g.prompts_per_step * g.group_size
-    bounds = {"decode tok/s": B * bw * 1e9 / wb, "flop/s": flops_rate}
+    bounds = {"decode tok/s": B * bw * 1e9 / wb, "step s": wb / (bw * 1e9), "flop/s": flops_rate}
+    # a decode step also multiplies every weight by B tokens: 2 B FLOPs per weight it reads (2 bytes in bf16)
+    step_flop_s = 2 * B * wb / next(p for n, p in model.named_parameters() if "lora_" not in n).element_size() \
+        / flops_rate
     print(f"model {a.model} in {str(dtype).replace('torch.', '')}: a decode step reads {wb / 1e9:.2f} GB of weights "
-          f"-> sampling bound at batch {B}: {bounds['decode tok/s']:.0f} tokens/s (weights only: the KV cache "
-          f"adds 1 KB per token held at 0.5B); the update bound: its FLOPs / {flops_rate / 1e9:.0f} GFLOP/s")
+          f"-> a step >= {1e3 * bounds['step s']:.0f} ms, sampling at batch {B} <= {bounds['decode tok/s']:.0f} "
+          f"tokens/s (the bandwidth bound, weights only; the KV cache adds {kv_bytes_per_token(model) / 1024:.0f} "
+          f"KB per token held, read at every step). Its matrix products at batch {B}: >= {1e3 * step_flop_s:.0f} ms "
+          f"at the probe's throughput. The update <= its FLOPs / {flops_rate / 1e9:.0f} GFLOP/s")
 
     train, tests = data.ensure_profiled("patterns", ("train", None), ("test", eval_problems))   # measured problems
     by_id = {p["problem_id"]: p for p in train}
@@ -465,12 +515,18 @@ def main():
     batch = [pool[i] for i in T.micro_batches(len(pool), g.prompts_per_step, g.seed, 0, 1)[0]]
     print(f"grpo: {g.prompts_per_step} prompts x G={g.group_size}, {g.max_new_tokens} new tokens, micro-batch "
           f"{g.micro_batch}; prompt tokens {[len(tok(chat(tok, b['prompt']))['input_ids']) for b in batch]}")
+    # one short untimed pass of each path first: the first call of a shape pays oneDNN's kernel creation and the
+    # allocator's growth, which a step of a real run pays once
+    w.reset()
+    generate(model, tok, [batch[0]["prompt"]], n=2, temperature=1.0, max_new_tokens=4)
+    old_generate(model, tok, [batch[0]["prompt"]], n=2, temperature=1.0, max_new_tokens=4)
+    sft.batch_loss(model, tok, [([1, 2, 3], [4, 5])])[0].backward()
     if a.profile:
         w.reset()
         profile_grpo(w, batch, by_id, g)
         return
 
-    phases, jobs = a.phases.split(","), {}
+    phases, jobs = ([] if a.ablate else a.phases.split(",")), {}
     if "grpo" in phases:
         jobs["grpo"] = lambda old: grpo_step(w, old, batch, by_id, g, bounds)
     if "sft" in phases:
@@ -491,6 +547,9 @@ def main():
               f"batch {eval_batch}")
 
     ways = WAYS if a.compare else ("new",)
+    if a.ablate:     # the ways are: every speed-up, and each one left out
+        ways = ("all",) + tuple(f"no {p}" for p in SAMPLING_PIECES)
+        jobs = {"sampling": lambda way: sampling_without(w, None if way == "all" else way[3:], batch, g, bounds)}
     results = {p: {x: [] for x in ways} for p in jobs}
     for phase, job in jobs.items():
         for r in range(a.repeats):
@@ -498,7 +557,7 @@ def main():
                 w.reset(seed=r)
                 peak_rss_reset()
                 c0 = time.process_time()
-                out = job(way == "old")
+                out = job(way if a.ablate else way == "old")
                 out["cpu s"] = time.process_time() - c0
                 out["peak RSS GB"] = peak_rss_gb()
                 out["load"] = load()
@@ -507,6 +566,11 @@ def main():
                 print(f"  {phase:4s} {way}: {shown}", flush=True)
 
     print(f"\nmedian of {a.repeats} per way; load average now {load():.1f}")
+    if a.ablate:
+        for way, runs in results["sampling"].items():
+            med = {k: statistics.median(o[k] for o in runs) for k in runs[0]}
+            print(f"sampling, {way:18s} " + ", ".join(f"{k} {v:.2f}" for k, v in med.items()))
+        return
     for phase, per in results.items():
         med = {x: {k: statistics.median(o[k] for o in per[x]) for k in per[x][0]} for x in ways}
         line = f"{phase:5s} new {med['new']['total']:7.1f} s"

@@ -2,7 +2,8 @@
 is checked against the plain way, computed directly (pack + completion_logps) or by bench/bench_cpu.py's copy of
 the old way (so the benchmark's comparison is a comparison of the same work).
 
-- generate: one prefill per prompt, the reserved KV cache and LoRA merged give the plain way's tokens.
+- generate: one prefill per prompt, the reserved KV cache and LoRA merged give the plain way's tokens; the one-draw
+  sampler draws from the distribution HF's multinomial draws from.
 - the shared prompt pass (GRPO's groups, DPO's pairs): the packed full copies' log-probs and gradients within 1e-5.
 - no padding: a micro-batch packed alone, and SFT's sequences run alone, give the padded batch's numbers.
 - ModelGenerator remembers greedy answers by prompt: a repeated prompt costs no model call, gives the same answer.
@@ -30,12 +31,14 @@ PROMPTS = ["Write add.", "Write a longer function please, with a docstring."]
 @pytest.mark.parametrize("temperature", [0.0, 1.0])
 def test_shared_prefill_gives_the_same_tokens(tiny, temperature):
     """generate (each prompt prefilled once for its 3 answers, the reserved KV cache) against the plain way (the
-    prompt repeated 3 times through HF's generate, its default cache): the same tokens, greedy and sampled."""
+    prompt repeated 3 times through HF's generate, its default cache; the same one-draw sampler): the same tokens,
+    greedy and sampled."""
     model, tok = tiny
     runs = []
     for way in (bench_cpu.old_generate, models.generate):
         torch.manual_seed(0)
-        runs.append(way(model, tok, PROMPTS, n=3, temperature=temperature, max_new_tokens=10, batch_size=6))
+        kw = dict(keep=("inverse_cdf_sampler",)) if way is bench_cpu.old_generate else {}
+        runs.append(way(model, tok, PROMPTS, n=3, temperature=temperature, max_new_tokens=10, batch_size=6, **kw))
     assert [r.prompt_ids for r in runs[0]] == [r.prompt_ids for r in runs[1]]
     assert [r.completion_ids for r in runs[0]] == [r.completion_ids for r in runs[1]]
     assert len({tuple(r.completion_ids) for r in runs[1]}) > 1 or temperature == 0   # sampling did sample
@@ -206,21 +209,36 @@ def test_shared_prompt_logps_and_gradients_match_full_copies(tiny_lora):
 
 def test_fast_sampling_gives_the_same_tokens_and_leaves_the_weights_untouched(tiny_lora):
     """generate with a LoRA adapter (merged into the weights for the call, the KV cache in reserved room, one
-    prefill per prompt) against the plain way (bench_cpu.old_generate: peft computes the adapter at every token):
-    the same tokens, greedy and sampled, and afterwards every weight bit for bit as it was."""
+    prefill per prompt) against the plain way (bench_cpu.old_generate: peft computes the adapter at every token;
+    the same one-draw sampler): the same tokens, greedy and sampled, and afterwards every weight bit for bit as it
+    was."""
     model, tok = tiny_lora
     before = {k: v.clone() for k, v in model.state_dict().items()}
     for temperature in (0.0, 1.0):
         runs = []
         for way in (bench_cpu.old_generate, models.generate):
             torch.manual_seed(0)
+            kw = dict(keep=("inverse_cdf_sampler",)) if way is bench_cpu.old_generate else {}
             runs.append([r.completion_ids for r in way(model, tok, PROMPTS, n=3, temperature=temperature,
-                                                       max_new_tokens=12, batch_size=6)])
+                                                       max_new_tokens=12, batch_size=6, **kw)])
         assert runs[0] == runs[1]
     assert all(torch.equal(v, model.state_dict()[k]) for k, v in before.items())
     from peft.tuners.lora import LoraLayer
     layers = [m for m in model.modules() if isinstance(m, LoraLayer)]
     assert layers and not any(m.disable_adapters or m.merged for m in layers)   # the adapter is back on, unmerged
+
+
+def test_one_draw_sampler_draws_each_token_with_its_probability():
+    """speedups.InverseCDFSampler against the distribution HF's multinomial draws from, softmax(scores / T): 40,000
+    draws over 5 tokens, each token's frequency within 0.01 of its probability (4 standard errors), at T = 1 and 2;
+    the scores it returns are 0 at one token and -inf elsewhere, so the greedy argmax takes the drawn token."""
+    torch.manual_seed(0)
+    scores = torch.tensor([0.5, 0.25, 0.15, 0.07, 0.03]).log().repeat(40_000, 1)            # (40000, 5)
+    for temperature in (1.0, 2.0):
+        out = speedups.InverseCDFSampler(temperature)(None, scores)                        # (40000, 5)
+        assert ((out == 0).sum(-1) == 1).all() and bool(torch.isneginf(out).sum(-1).eq(4).all())
+        frequency = torch.bincount(out.argmax(-1), minlength=5) / len(out)
+        assert float((frequency - (scores[0] / temperature).softmax(-1)).abs().max()) < 0.01, frequency
 
 
 def test_reserved_cache_grows_past_its_room():
