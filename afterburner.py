@@ -20,7 +20,8 @@ keep-best, and the iterative optimisation loop (the paper's Algorithm 1).
      may fail less badly and it moves the search on), pass->pass takes the new code only if it is `cheaper` on the
      instructed metric, where *lower is better for all three metrics*. (The reference code keeps the new code
      when its integral is larger: an inverted comparison that we do not copy.)
-  6. The loop (`optimize_many`), and `rescore`, which measures what the loop kept once more for eval.py to score.
+  6. The loop (`optimize_many`; round 0 written from scratch, or a human solution picked by `start_codes`), and
+     `rescore`, which measures what the loop kept once more for eval.py (and grpo.py's held-out check) to score.
 
 Measurements the comparison can trust (why the loop measures the way it does):
   * The winner's curse. Keep-best keeps the *lower* of two noisy numbers; reporting that same number makes an
@@ -54,6 +55,7 @@ What is simplified: one answer per round (the paper's evaluation is greedy too);
 instead of a service of Docker containers (a reader can run and read it; see sandbox.py for what that costs).
 """
 import math
+import random
 import re
 import sys
 
@@ -338,6 +340,27 @@ def note_cut_answers(answers, results):
     for answer, res in zip(answers, results):
         if getattr(answer, "truncated", False) and not res["passed"]:
             res["error"] = f"{CUT} {res['error']}"
+
+
+def start_codes(problems, start, seed=0):
+    """Round 0's code per problem (optimize_many's `original_codes`): None for `scratch` (the model writes it); the
+    slowest passing human solution (as measured in this sandbox) for `slowest`; a seeded random human solution,
+    passing or not, for `random`."""
+    if start == "scratch":
+        return None
+    rng, codes = random.Random(seed), []
+    for p in problems:
+        if start == "slowest":
+            passing = data.passing_solutions(p, "time_ms")
+            if not passing:
+                raise data.DataError(f"problem {p['problem_id']} has no passing human solution to start from; "
+                                     "use --start random or scratch")
+            codes.append(max(passing, key=lambda s: s["time_ms"])["code"])
+        elif start == "random":
+            codes.append(rng.choice(p["solutions"])["code"])
+        else:
+            raise ValueError(f"--start must be scratch, slowest or random, not {start!r}")
+    return codes
 
 
 def optimize_many(problems, generator, iterations=4, instruction="time", original_codes=None, feedback=True,

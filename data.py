@@ -665,7 +665,8 @@ def ensure_profiled(source, *selection, workers=None):
         # keep_passing (the paper's APPS filter) needs every problem decided before any split exists
         wanted = unmeasured
     else:
-        wanted = [p for split, limit in selection for p in [q for q in unmeasured if q["split"] == split][:limit or None]]
+        wanted = [p for split, limit in selection
+                  for p in [q for q in unmeasured if q["split"] == split][:limit or None]]
     seen = _read_profile(name)
     todo, problems, keys = [], set(), set()
     for p in wanted:

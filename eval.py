@@ -10,11 +10,12 @@ sandbox, that the attempt matches or beats), the Beyond / Mediocre / Below / Fai
 of the kept solution over round 0's code C0 (geometric mean over problems that pass at both) and %Opt (share
 of problems whose kept code passes and is >= 1.2x faster than a passing C0), with 95% bootstrap intervals.
 metrics.py computes them; this file runs the loop and writes the table and the plot.
-Greedy decoding by default, as in the paper. Every figure is computed from a measurement of the kept codes
-taken after the last round, side by side, and used by no keep-best decision (afterburner.rescore: the winner's
-curse), so unchanged code scores the same in every round; the passing human solutions that Time% / Memory% /
-Integral% count against run in that same batch, so that two evaluations run under different loads (say, the SFT
-model's in the morning and GRPO's at night) compare alike.
+Greedy decoding by default, as in the paper; --later-temperature samples the rounds after round 0 instead (see
+RoundGenerators: greedy rounds stop moving once a round keeps nothing new). Every figure is computed from a
+measurement of the kept codes taken after the last round, side by side, and used by no keep-best decision
+(afterburner.rescore: the winner's curse), so unchanged code scores the same in every round; the passing human
+solutions that Time% / Memory% / Integral% count against run in that same batch, so that two evaluations run
+under different loads (say, the SFT model's in the morning and GRPO's at night) compare alike.
 
 Where round 0 comes from (--start):
   scratch  the model writes round 0 from the round-0 prompt ("no original code provided"): the paper's protocol,
@@ -36,9 +37,10 @@ that holds an evaluation with other arguments, or another script's run, is left 
 """
 import json
 import os
-import random
 import sys
 import time
+
+import torch
 
 import afterburner
 import cli
@@ -51,26 +53,6 @@ from model import ModelGenerator, check_adapter, load_model, resolve_model
 # resumes by: a file whose rounds hold other ones (`kept_result` and `kept`, before they were renamed) is refused
 # in one line, instead of failing on a missing key in the middle of the run.
 ROUND_FORMAT = "selection_result, scoring_result"
-
-
-def start_codes(problems, start, seed=0):
-    """Round 0's code per problem: None for `scratch` (the model writes it); the slowest passing human solution
-    (as measured in this sandbox) for `slowest`; a seeded random human solution, passing or not, for `random`."""
-    if start == "scratch":
-        return None
-    rng, codes = random.Random(seed), []
-    for p in problems:
-        if start == "slowest":
-            passing = data.passing_solutions(p, "time_ms")
-            if not passing:
-                raise data.DataError(f"problem {p['problem_id']} has no passing human solution to start from; "
-                                     "use --start random or scratch")
-            codes.append(max(passing, key=lambda s: s["time_ms"])["code"])
-        elif start == "random":
-            codes.append(rng.choice(p["solutions"])["code"])
-        else:
-            raise ValueError(f"--start must be scratch, slowest or random, not {start!r}")
-    return codes
 
 
 def markdown_table(curves):
@@ -123,6 +105,29 @@ def plot(curves, path, title=""):
     plt.close(fig)
 
 
+class RoundGenerators:
+    """Round 0 from `first`; every later round from `later`, with torch's generator seeded by (seed, round) first,
+    so that a round's draws are the same however the evaluation was interrupted and resumed.
+
+    Why later rounds may sample: under greedy decoding a kept code that did not change gives a byte-identical next
+    prompt and so the same answer, and no curve can move after the first round that keeps nothing new. The paper's
+    prompts change every round (it writes in a fresh measurement of the kept code); ours show the measurement that
+    selected the code, fixed. A sampled round can find something new; keep-best's noise margin and the final
+    side-by-side re-measurement (afterburner.rescore) keep luck in the timings from counting as a gain."""
+
+    def __init__(self, first, later, seed):
+        self.first, self.later, self.seed, self.round = first, later, seed, 0
+
+    def __call__(self, prompt_texts):
+        if self.round == 0:
+            answers = self.first(prompt_texts)
+        else:
+            torch.manual_seed(1_000_003 * self.seed + self.round)
+            answers = self.later(prompt_texts)
+        self.round += 1
+        return answers
+
+
 def prepare_out(args, key):
     """No evaluation destroys another, as no training run does (training.prepare_out): an --out that holds an
     evaluation made with the same options (`key`) is continued; one made with other options, or another script's
@@ -156,7 +161,7 @@ def run(args, generator=None):
         check_adapter(args.adapter)
         resolve_model(args.model)
     key = {k: getattr(args, k) for k in ("model", "adapter", "dataset", "split", "instruction", "temperature",
-                                         "max_new_tokens", "ablation", "limit", "start", "seed")}
+                                         "later_temperature", "max_new_tokens", "ablation", "limit", "start", "seed")}
     key["measure"] = [afterburner.REPEATS, afterburner.KEEP_MARGIN, afterburner.MEMORY_RESOLUTION_KB]
     key["rounds"] = ROUND_FORMAT
     found, trajs = prepare_out(args, key)
@@ -169,8 +174,11 @@ def run(args, generator=None):
     T.mark(args.out, "eval.py")
     if generator is None:
         policy, tok = load_model(args.model, adapter=args.adapter, dtype=getattr(args, "dtype", "auto"))
-        generator = ModelGenerator(policy, tok, temperature=args.temperature, max_new_tokens=args.max_new_tokens,
-                                   batch_size=args.batch_size)
+        make = lambda t: ModelGenerator(policy, tok, temperature=t, max_new_tokens=args.max_new_tokens,
+                                        batch_size=args.batch_size)
+        generator = make(args.temperature)
+        if args.later_temperature is not None:
+            generator = RoundGenerators(generator, make(args.later_temperature), args.seed)
 
     def save(ts):
         with open(state_path + ".tmp", "w") as f:
@@ -179,7 +187,9 @@ def run(args, generator=None):
         print(f"[eval] round {len(ts[0]) - 1} done: pass@1 {metrics.summarize(ts, problems)[-1]['pass@1']:.1f}")
 
     t0 = time.time()
-    originals = start_codes(problems, args.start, args.seed)
+    originals = afterburner.start_codes(problems, args.start, args.seed)
+    if isinstance(generator, RoundGenerators):  # the round the loop asks for next: after the saved ones
+        generator.round = len(trajs[0]) if trajs else int(originals is not None)
     trajs = afterburner.optimize_many(
         problems, generator, args.iterations, args.instruction, originals, feedback=args.ablation != "no-feedback",
         use_original=args.ablation != "no-original", workers=args.workers, trajectories=trajs, on_round=save)
@@ -208,6 +218,9 @@ def parser():
     ap.add_argument("--instruction", default="time", choices=sorted(afterburner.INSTRUCTIONS),
                     help="the efficiency the prompt asks for (and the keep-best rule compares)")
     ap.add_argument("--temperature", type=cli.at_least(0.0, float), default=0.0, help="0 = greedy, as in the paper")
+    ap.add_argument("--later-temperature", type=cli.at_least(0.0, float), default=None,
+                    help="rounds after round 0 sample at this temperature, each round's draws seeded by (--seed, "
+                         "round), so later rounds can find something new (unset: --temperature for every round)")
     ap.add_argument("--max-new-tokens", type=cli.at_least(1), default=384, help="answer length limit")
     ap.add_argument("--batch-size", type=cli.at_least(1), default=8, help="prompts per generate() call")
     ap.add_argument("--dtype", default="auto", choices=["auto", "fp32", "bf16"],
@@ -219,7 +232,7 @@ def parser():
     ap.add_argument("--start", default="scratch", choices=["scratch", "slowest", "random"],
                     help="round 0: scratch = the model writes it (the paper's protocol); slowest = the problem's "
                          "slowest passing human solution; random = a seeded random human solution (edit mode)")
-    ap.add_argument("--seed", type=int, default=0, help="seed of --start random")
+    ap.add_argument("--seed", type=int, default=0, help="seed of --start random and of sampled rounds")
     ap.add_argument("--workers", type=cli.at_least(1), default=None, help="sandbox workers (unset: one per core)")
     ap.add_argument("--limit", type=cli.at_least(0), default=0, help="evaluate only the first N problems (0 = all)")
     ap.add_argument("--label", default="", help="name of this run in tables and plots")

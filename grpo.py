@@ -30,7 +30,9 @@ Why the loss hovers near zero while the policy learns: with one update per batch
 weighting breaks the exact zero). Its *gradient* is sum_i A_i * grad log pi(y_i), which is not zero. Watch the
 reward, the pass rate and the share of groups whose rewards are all equal (their advantage is 0: no signal); and
 too_fast_answers, the passing answers far faster than every human solution of their problem (see too_fast;
-samples.jsonl shows a few): a count that rises over a run is the first sign of a hack.
+samples.jsonl shows a few): a count that rises over a run is the first sign of a hack. And the held-out check
+(held_out_*, before the first step, every --eval-every steps and after the last): the evaluation's own loop, greedy,
+on test problems the run never trains on, so the one curve that says whether what it learns carries over.
 
 What is simplified, and why: LoRA on one GPU (or CPU) instead of full fine-tuning on 8 (the point is one
 consumer card); groups of 4-8 instead of 32 (a group of G costs G generations per prompt, the step's dominant
@@ -50,7 +52,7 @@ import cli
 import data
 import metrics
 import training as T
-from model import answer_logps, completion_mask, device_of, generate, packaged_name, pick_model
+from model import ModelGenerator, answer_logps, completion_mask, device_of, generate, packaged_name, pick_model
 from training import arg
 
 @dataclass
@@ -86,9 +88,13 @@ class Args(T.TrainArgs):
                             parse=cli.one_of_each(afterburner.INSTRUCTIONS))
     sandbox_timeout_s: float = arg(5.0, "wall-time limit per answer in the sandbox, in seconds", more_than=0)
     lora_dropout: float = arg(0.0, "LoRA dropout (0: sampling and update see the same policy)")
-    eval_every: int = arg(12, "steps between greedy pass@1 checks on held-out problems (and one after the last "
-                              "step; 0 = none)", at_least=0)
-    eval_problems: int = arg(6, "held-out problems in that check", at_least=1)
+    eval_every: int = arg(12, "steps between greedy checks on held-out test problems (also one before the first "
+                              "step and one after the last; 0 = none)", at_least=0)
+    eval_problems: int = arg(6, "held-out problems in that check: a fixed subset spread over the test split",
+                             at_least=1)
+    eval_start: str = arg("scratch", "round 0 of that check: scratch (Pass@1 of answers written from scratch) or "
+                                     "slowest (edit mode: %Opt of one round from the slowest human solution)",
+                          choices=("scratch", "slowest"))
     log_samples: int = arg(2, "answers written to samples.jsonl per step", at_least=0)
     save_every: int = arg(4, "steps between checkpoints (an interruption loses at most this many)")
 
@@ -295,13 +301,32 @@ def sample_metrics(rewards, results):
             "mean_gain": mean([x["gain"] for x, ok in zip(rewards, passed) if ok])}
 
 
+def held_out_subset(args):
+    """--eval-problems test problems spread evenly over the test split (which lists problems pattern by pattern, so
+    the first n would share one), the same at every check and in every run, their human solutions measured
+    (data.profile: only these, once, then cached)."""
+    tests = data.load_problems(args.dataset, "test", measured=False)
+    n = min(args.eval_problems, len(tests))
+    ids = {str(tests[i * len(tests) // n]["problem_id"]) for i in range(n)}
+    return [p for p in data.profile(args.dataset, problem_ids=ids) if str(p["problem_id"]) in ids]
+
+
 @torch.no_grad()
-def held_out_pass_rate(model, tok, problems, args, batch=8):
-    asks = [afterburner.optimization_prompt(p, "time") for p in problems]
-    outs = generate(model, tok, asks, temperature=0.0, max_new_tokens=args.max_new_tokens, batch_size=batch)
-    codes = [afterburner.extract_code(o.text) for o in outs]
-    res = afterburner.run_codes(codes, problems, timeout_s=args.sandbox_timeout_s, progress=False)
-    return 100.0 * sum(r["passed"] for r in res) / len(problems)
+def held_out_check(model, tok, problems, args):
+    """The evaluation's own loop, greedy as in eval.py, on test problems GRPO never trains on: from scratch, round
+    0's Pass@1; in edit mode (--eval-start slowest), one round on the slowest passing human solution, and %Opt and
+    the speed-up of the kept code over it. Each figure with its 95% interval over the problems (metrics.summarize,
+    on afterburner.rescore's side-by-side re-measurement)."""
+    edit = args.eval_start == "slowest"
+    generator = ModelGenerator(model, tok, temperature=0.0, max_new_tokens=args.max_new_tokens, batch_size=16)
+    trajs = afterburner.optimize_many(problems, generator, 1 if edit else 0, "time",
+                                      afterburner.start_codes(problems, args.eval_start))
+    row = metrics.summarize(trajs, problems)[-1]
+    out = {"held_out_pass@1": row["pass@1"], "held_out_pass@1_ci95": row["ci95"]["pass@1"]}
+    if edit:
+        out.update({"held_out_%opt": row["%opt"], "held_out_%opt_ci95": row["ci95"]["%opt"],
+                    "held_out_speedup": row["speedup"]})
+    return out
 
 
 def policy_update(model, opt, sched, rollouts, advantages, ref_state, pad_id, args):
@@ -368,7 +393,7 @@ def main(args):
     pool = grpo_prompts(problems, instructions, seed=args.seed)
     if not pool:
         raise SystemExit(f"error: no GRPO prompts: {args.dataset} has no training problem with a human solution")
-    held_out_problems = data.load_problems(args.dataset, "test")[:args.eval_problems] if args.eval_every else []
+    held_out_problems = held_out_subset(args) if args.eval_every else []
     model, tok = T.load_policy(args)
     ref_state = lora_state(model) if args.beta else None  # the policy we start from is the reference
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps,
@@ -381,6 +406,8 @@ def main(args):
         torch.save(ref_state, os.path.join(args.out, "reference_lora.pt"))
     log = T.MetricsLog(os.path.join(args.out, "metrics.jsonl"), resume=args.resume)
     samples = open(os.path.join(args.out, "samples.jsonl"), "a" if args.resume else "w")
+    if held_out_problems and start == 0:  # where the curve starts: the policy before its first update
+        log.write(0, **held_out_check(model, tok, held_out_problems, args))
     G = args.group_size
     bar = tqdm(range(start, args.steps), initial=start, total=args.steps, desc="grpo")
     for step in bar:
@@ -415,10 +442,10 @@ def main(args):
                         zero_spread=f"{logged['zero_spread_groups']:.2f}")
         T.checkpoint_if_due(args, model, opt, sched, step)
         if held_out_problems and T.due(args.eval_every, step, args.steps):
-            log.write(step + 1, **{"held_out_pass@1": held_out_pass_rate(model, tok, held_out_problems, args)})
+            log.write(step + 1, **held_out_check(model, tok, held_out_problems, args))
     # the final held-out check, after the last step's metrics and checkpoint are safe
     if held_out_problems and args.eval_every:
-        log.write(args.steps, **{"held_out_pass@1": held_out_pass_rate(model, tok, held_out_problems, args)})
+        log.write(args.steps, **held_out_check(model, tok, held_out_problems, args))
     return T.finish(args, model, tok, log)
 
 

@@ -4,6 +4,8 @@ original C0, %Opt, and their intervals.
     rows = metrics.summarize(trajectories, problems)        # one row per iteration of the loop (eval.py prints them)
     m = metrics.evaluate_attempts([{"problem_id", "passed", "time_ms", "memory_kb", "integral_kb_ms"}, ...], problems)
     m["time%"]["mean"], m["time%"]["ci95"], m["breakdown"]["time%"]
+    a, b = (metrics.per_problem(t, problems, 4)["%opt"] for t in (grpo_trajectories, sft_trajectories))
+    diff, ci95 = metrics.paired_difference(a, b)              # GRPO - SFT at iteration 4, on the same problems
 
 Time% / Memory% / Integral% (the paper's Beyond_T / Beyond_M / Beyond_I): an attempt with cost x, against the
 costs H of the problem's *passing* human solutions measured in our sandbox, scores
@@ -96,19 +98,26 @@ def bootstrap_ci(values, statistic, n_boot=1000, rng=None):
 # ----------------------------------------------------------------------------------------------------------
 # One round's attempts, and the whole evaluation
 # ----------------------------------------------------------------------------------------------------------
-def evaluate_attempts(attempts, problems, n_boot=1000, seed=0):
-    """attempts: [{"problem_id", "passed", "time_ms", "memory_kb", "integral_kb_ms"}] -> the paper's metrics in
-    percent, with a 95% bootstrap interval over attempts for each."""
+def attempt_scores(attempts, problems):
+    """attempts: [{"problem_id", "passed", "time_ms", "memory_kb", "integral_kb_ms"}] -> {metric: [score of each
+    attempt, in percent]} for Pass@1, Time%, Memory%, Integral% and Mercury's Time%."""
     by_id = {str(p["problem_id"]): p for p in problems}
 
     def human(a, metric):  # measured beside the attempt (afterburner.rescore) where it can be, else the profile's
         return a["human"][metric] if "human" in a else data.human_values(by_id[str(a["problem_id"])], metric)
-    passed = [bool(a["passed"]) for a in attempts]
-    per = {"pass@1": [100.0 * p for p in passed]}
+    per = {"pass@1": [100.0 * bool(a["passed"]) for a in attempts]}
     for name, metric in (("time%", "time_ms"), ("memory%", "memory_kb"), ("integral%", "integral_kb_ms")):
         per[name] = [100.0 * beyond_score(a["passed"], a[metric], human(a, metric)) for a in attempts]
     per["mercury_time%"] = [100.0 * mercury_beyond(a["passed"], a["time_ms"], human(a, "time_ms"))
                             for a in attempts]
+    return per
+
+
+def evaluate_attempts(attempts, problems, n_boot=1000, seed=0):
+    """attempts: [{"problem_id", "passed", "time_ms", "memory_kb", "integral_kb_ms"}] -> the paper's metrics in
+    percent, with a 95% bootstrap interval over attempts for each."""
+    per = attempt_scores(attempts, problems)
+    passed = [bool(a["passed"]) for a in attempts]
     rng = random.Random(seed)  # one stream for every figure
     out = {"n": len(attempts)}
     for name, values in per.items():
@@ -118,14 +127,20 @@ def evaluate_attempts(attempts, problems, n_boot=1000, seed=0):
     return out
 
 
+def optimized(original, attempt):
+    """%Opt of one problem: 100 if the original C0 and the attempt both pass and the attempt is >= OPT_THRESHOLD x
+    faster, else 0."""
+    return 100.0 * bool(original["passed"] and attempt["passed"] and attempt["time_ms"] > 0
+                        and original["time_ms"] / attempt["time_ms"] >= OPT_THRESHOLD)
+
+
 def against_original(originals, attempts):
     """The speed-up of each problem's attempt over its original C0 (geometric mean over problems where both pass;
     None if none do) and %Opt (percent of all problems where both pass and the attempt is >= OPT_THRESHOLD x
     faster), each with its 95% bootstrap interval over problems."""
     ratios = [o["time_ms"] / a["time_ms"] for o, a in zip(originals, attempts)
               if o["passed"] and a["passed"] and o["time_ms"] > 0 and a["time_ms"] > 0]
-    opt = [100.0 * bool(o["passed"] and a["passed"] and a["time_ms"] > 0
-                        and o["time_ms"] / a["time_ms"] >= OPT_THRESHOLD) for o, a in zip(originals, attempts)]
+    opt = [optimized(o, a) for o, a in zip(originals, attempts)]
     return {"speedup": geomean(ratios), "%opt": mean(opt),
             "ci95": {"speedup": bootstrap_ci(ratios, geomean, rng=random.Random(0)),
                      "%opt": bootstrap_ci(opt, mean, rng=random.Random(0))}}
@@ -148,3 +163,25 @@ def summarize(trajectories, problems, iterations=None):
                      "ci95": {**{n: m[n]["ci95"] for n in METRIC_NAMES}, **c0["ci95"]},
                      "breakdown": m["breakdown"], "speedup": c0["speedup"], "%opt": c0["%opt"], "n": m["n"]})
     return rows
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Two methods on the same problems
+# ----------------------------------------------------------------------------------------------------------
+def per_problem(trajectories, problems, k):
+    """Each problem's scores at iteration k, in the problems' order: {metric: [score per problem]} for Pass@1,
+    Time%, Memory%, Integral% and %Opt (0 or 100): the numbers whose means summarize reports for that row."""
+    kept = [t[k]["scoring_result"] for t in trajectories]
+    per = attempt_scores([{"problem_id": p["problem_id"], **r} for p, r in zip(problems, kept)], problems)
+    per["%opt"] = [optimized(t[0]["scoring_result"], r) for t, r in zip(trajectories, kept)]
+    return per
+
+
+def paired_difference(a, b, n_boot=1000, seed=0):
+    """Two methods' scores on the same problems (a[i] and b[i] on problem i) -> the mean of a[i] - b[i] and its 95%
+    percentile bootstrap interval, both methods resampled with the same draw of problems. Which problems were drawn
+    moves both methods alike (a hard problem fails for both), so the paired interval is narrower than the two
+    methods' own intervals side by side, and an interval that excludes 0 is a difference this set of problems
+    supports."""
+    d = [x - y for x, y in zip(a, b, strict=True)]                         # one difference per problem
+    return mean(d), bootstrap_ci(d, mean, n_boot, random.Random(seed))

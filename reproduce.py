@@ -23,7 +23,10 @@ is skipped when its output exists, so an interrupted reproduction continues wher
 """
 import json
 import os
+import subprocess
+import time
 from collections import Counter
+from contextlib import contextmanager
 
 import afterburner
 import cli
@@ -31,6 +34,7 @@ import data
 import dpo
 import eval as evaluation
 import grpo
+import metrics
 import sft
 import training as T
 from model import tiny_model
@@ -38,6 +42,36 @@ from model import tiny_model
 
 def stage_args(cls, argv):
     return T.parse_args(cls, [str(a) for a in argv])
+
+
+def commit():
+    """The code a stage ran at: git's commit of this checkout, "+changes" when files differ from it."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    try:
+        head = subprocess.run(["git", "-C", here, "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                              check=True, timeout=30).stdout.strip()
+        dirty = subprocess.run(["git", "-C", here, "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown (not a git checkout)"
+    return head + ("+changes" if dirty else "")
+
+
+@contextmanager
+def recorded(out, stage):
+    """Append one line to <out>/stages.jsonl for each piece of a stage's work: the seconds it ran, the commit it ran
+    at, when it ended and whether it finished. A stage interrupted and continued in another session gets a line
+    per session, so the record adds up to what the stage cost and says which code made each part."""
+    t0, done = time.time(), False
+    try:
+        yield
+        done = True
+    finally:
+        os.makedirs(out, exist_ok=True)
+        with open(os.path.join(out, "stages.jsonl"), "a") as f:
+            f.write(json.dumps({"stage": stage, "seconds": round(time.time() - t0, 1), "commit": commit(),
+                                "ended": time.strftime("%Y-%m-%d %H:%M:%S"), "finished": done,
+                                "load_average": round(os.getloadavg()[0], 2)}) + "\n")
 
 
 def train(name, module, out, argv):
@@ -49,7 +83,8 @@ def train(name, module, out, argv):
     # this stage's folder is reproduce's own: continue from its checkpoint, or start it again (a run interrupted
     # before its first checkpoint left only metrics behind)
     again = ["--resume"] if T.has_checkpoint(os.path.join(out, name)) else ["--overwrite"]
-    module.main(stage_args(module.Args, argv + ["--out", os.path.join(out, name)] + again))
+    with recorded(out, name):
+        module.main(stage_args(module.Args, argv + ["--out", os.path.join(out, name)] + again))
     return adapter
 
 
@@ -64,7 +99,9 @@ def evaluate(label, out, argv):
         with open(path) as f:
             return json.load(f)["metrics"]
     print(f"\n[reproduce] evaluating {label}")
-    return evaluation.run(evaluation.parser().parse_args([str(a) for a in argv] + ["--out", folder, "--label", label]))
+    with recorded(out, "eval " + label):
+        return evaluation.run(evaluation.parser().parse_args([str(a) for a in argv] + ["--out", folder, "--label",
+                                                                                       label]))
 
 
 def anatomy(out, labels):
@@ -91,9 +128,10 @@ def anatomy(out, labels):
     return "\n".join(lines)
 
 
-def training_plot(out, path):
-    """The signals that explain the table: SFT loss, DPO reward margin, GRPO reward, pass rate, %Opt of the samples
-    and the share of zero-spread groups."""
+def training_plot(out, path, held_out):
+    """The signals that explain the table: SFT loss, DPO reward margin, GRPO reward, pass rate, %Opt of the samples,
+    the share of zero-spread groups, and GRPO's held-out check (`held_out`: its metric, e.g. "held_out_%opt") with
+    its 95% interval: the curve that says whether what GRPO learns carries over to problems it never saw."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -101,11 +139,16 @@ def training_plot(out, path):
     panels = [("sft", "loss", "SFT loss"), ("dpo", "margin", "DPO reward margin"), ("grpo", "reward", "GRPO reward"),
               ("grpo", "pass_rate", "GRPO pass rate of samples"),
               ("grpo", "opt_rate", "GRPO %Opt of samples (>= 1.2x cheaper)"),
-              ("grpo", "zero_spread_groups", "GRPO groups with equal rewards")]
-    fig, axes = plt.subplots(1, len(panels), figsize=(24, 3.4))
+              ("grpo", "zero_spread_groups", "GRPO groups with equal rewards"),
+              ("grpo", held_out, f"GRPO {held_out.replace('held_out_', 'held-out ')} (greedy, 95% CI)")]
+    fig, axes = plt.subplots(1, len(panels), figsize=(3.5 * len(panels), 3.4))
     for ax, (stage, key, title) in zip(axes, panels):
         rows = [r for r in read(stage) if key in r]
-        ax.plot([r["step"] for r in rows], [r[key] for r in rows], marker=".")
+        steps, values = [r["step"] for r in rows], [r[key] for r in rows]
+        ax.plot(steps, values, marker=".")
+        if key + "_ci95" in (rows[0] if rows else {}):
+            ax.fill_between(steps, [r[key + "_ci95"][0] for r in rows], [r[key + "_ci95"][1] for r in rows],
+                            alpha=0.2)
         ax.set_title(title, fontsize=9)
         ax.set_xlabel("step")
         ax.grid(alpha=0.3)
@@ -115,54 +158,111 @@ def training_plot(out, path):
 
 
 PROTOCOLS = {
-    # name: the tier, how round 0 starts, and what the protocol adds to the SFT and GRPO stages
+    # name: the tier, how round 0 starts, what the protocol adds to the SFT and GRPO stages, the held-out figure
+    # GRPO logs over its steps, and the figures the verdict compares
     # GRPO: G = 8 (one micro-batch a group, so its prompt runs once): from the SFT cold start, 12 prompts sampled
-    # at temperature 1 gave zero-spread groups 0.46 at G = 4 and 0.17 at G = 8 (README)
+    # at temperature 1 gave zero-spread groups 0.46 at G = 4 and 0.17 at G = 8 (docs/results.md)
     "edit": {"dataset": "patterns", "start": "slowest",
-             "grpo": ["--dynamic-sampling", "--max-draws", 2, "--group-size", 8, "--micro-batch", 8],
-             # the cold-start SFT measured best (88-96% of answers in the format across runs: README): one
-             # target per problem, a higher lr
-             "sft": ["--lr", 1e-3, "--top-k", 1]},
-    "scratch": {"dataset": "embedded", "start": "scratch", "grpo": [], "sft": []},
+             "grpo": ["--dynamic-sampling", "--max-draws", 2, "--group-size", 8, "--micro-batch", 8,
+                      "--eval-start", "slowest"],
+             # the cold-start SFT measured best (88-96% of answers in the format across runs: docs/results.md):
+             # one target per problem, a higher lr
+             "sft": ["--lr", 1e-3, "--top-k", 1],
+             "held_out": "held_out_%opt", "read": ("%opt", "time%")},
+    "scratch": {"dataset": "embedded", "start": "scratch",
+                "grpo": ["--group-size", 8, "--micro-batch", 8, "--eval-start", "scratch"], "sft": [],
+                "held_out": "held_out_pass@1", "read": ("pass@1", "time%")},
 }
 
 
 def run_protocol(name, a, model):
-    """base -> SFT -> DPO -> GRPO and the six evaluations of one protocol, under a.out/name."""
+    """The stages of one protocol under a.out/name, the most telling first (an interrupted reproduction has them):
+    SFT, GRPO from it, and their evaluations; then DPO; GRPO's two ablations; SFT trained again with another seed
+    (the run-to-run spread the verdict compares with); and the rounds sampled after round 0."""
     cfg, out = PROTOCOLS[name], os.path.join(a.out, name)
     print(f"\n[reproduce] protocol {name}: {cfg['dataset']} tier, round 0 = {cfg['start']}")
     # (each trainer and evaluation measures the human solutions it needs on first use: data.ensure_profiled)
     small = ["--max-completion-tokens", 64] if a.smoke else []
     common = ["--model", model, "--dataset", cfg["dataset"]]
     limit = ["--limit-problems", 3] if a.smoke else []
-    sft_adapter = train("sft", sft, out, common + limit + ["--steps", a.sft_steps] + cfg["sft"] + small)
+    sft_args = common + limit + ["--steps", a.sft_steps] + cfg["sft"] + small
+    sft_adapter = train("sft", sft, out, sft_args)
+    grpo_adapter = train("grpo", grpo, out, common + limit + [
+        "--steps", a.grpo_steps, "--init-adapter", sft_adapter, "--max-new-tokens", a.max_new_tokens, "--lr",
+        a.grpo_lr, "--eval-every", a.grpo_eval_every, "--eval-problems", a.grpo_eval_problems] + cfg["grpo"] +
+        (["--group-size", 2, "--micro-batch", 2] if a.smoke else []))
+    ev = common + ["--iterations", a.iterations, "--max-new-tokens", a.max_new_tokens, "--limit", a.limit,
+                   "--start", cfg["start"], "--batch-size", a.eval_batch]
+    curves = {"base": evaluate("base", out, ev),
+              "SFT": evaluate("SFT", out, ev + ["--adapter", sft_adapter]),
+              "GRPO": evaluate("GRPO", out, ev + ["--adapter", grpo_adapter])}
     dpo_adapter = train("dpo", dpo, out, common + limit + ["--steps", a.dpo_steps, "--init-adapter", sft_adapter]
                         + small)
-    grpo_adapter = train("grpo", grpo, out, common + limit + ["--steps", a.grpo_steps, "--init-adapter", sft_adapter,
-                                                      "--max-new-tokens", a.max_new_tokens] + cfg["grpo"] +
-                         (["--eval-every", 0, "--group-size", 2] if a.smoke else []))
-    ev = common + ["--iterations", a.iterations, "--max-new-tokens", a.max_new_tokens, "--limit", a.limit,
-                   "--start", cfg["start"]]
-    curves = {
-        "base": evaluate("base", out, ev),
-        "SFT": evaluate("SFT", out, ev + ["--adapter", sft_adapter]),
-        "DPO": evaluate("DPO", out, ev + ["--adapter", dpo_adapter]),
-        "GRPO": evaluate("GRPO", out, ev + ["--adapter", grpo_adapter]),
-    }
-    ablations = {
-        "GRPO (no feedback)": evaluate("GRPO (no feedback)", out, ev + ["--adapter", grpo_adapter,
-                                                                        "--ablation", "no-feedback"]),
-        "GRPO (no original)": evaluate("GRPO (no original)", out, ev + ["--adapter", grpo_adapter,
-                                                                        "--ablation", "no-original"]),
-    }
-    table = evaluation.markdown_table({**curves, **ablations}) + "\n\n" + anatomy(out, [*curves, *ablations])
+    curves = {"base": curves["base"], "SFT": curves["SFT"], "DPO": evaluate("DPO", out, ev + ["--adapter",
+                                                                                           dpo_adapter]),
+              "GRPO": curves["GRPO"]}
+    ablations = {label: evaluate(label, out, ev + ["--adapter", grpo_adapter, "--ablation", ablation])
+                 for label, ablation in (("GRPO (no feedback)", "no-feedback"), ("GRPO (no original)", "no-original"))}
+    rerun = train("sft-rerun", sft, out, sft_args + ["--seed", 1])
+    extra = {"SFT (rerun)": evaluate("SFT (rerun)", out, ev + ["--adapter", rerun])}
+    sampled = ev + ["--later-temperature", a.later_temperature]
+    for label, adapter in (("base", None), ("SFT", sft_adapter), ("DPO", dpo_adapter), ("GRPO", grpo_adapter)):
+        extra[f"{label} (sampled)"] = evaluate(f"{label} (sampled)", out, sampled + (["--adapter", adapter]
+                                                                                    if adapter else []))
+    everything = {**curves, **ablations, **extra}
+    table = evaluation.markdown_table(everything) + "\n\n" + anatomy(out, list(everything))
+    problems, = data.ensure_profiled(cfg["dataset"], ("test", a.limit))
+    table += "\n\n" + verdict(out, problems, cfg, list(everything))
     with open(os.path.join(out, "table.md"), "w") as f:
         f.write(table + "\n")
     title = f"{name} protocol: {cfg['dataset']} tier, round 0 = {cfg['start']}"
-    evaluation.plot({**curves, **ablations}, os.path.join(out, "curves.png"), title)
-    training_plot(out, os.path.join(out, "training.png"))
+    evaluation.plot({**curves, **ablations}, os.path.join(out, "curves.png"), title + " (greedy)")
+    evaluation.plot({k: v for k, v in everything.items() if "sampled" in k or k == "SFT (rerun)"},
+                    os.path.join(out, "curves-sampled.png"), title + f" (rounds after 0 at T={a.later_temperature})")
+    training_plot(out, os.path.join(out, "training.png"), cfg["held_out"])
     print(table)
     return curves, ablations, table
+
+
+def verdict(out, problems, cfg, labels):
+    """Differences the reader can trust: each a mean over the same problems of (method A's score - method B's)
+    with its paired 95% bootstrap interval (metrics.paired_difference), at the first round the model answers and
+    at the last. SFT (rerun) - SFT is the run-to-run spread: the same recipe, another seed; a gap between methods
+    no wider than it is not a difference between methods. "it_last - it_first" asks whether a method still
+    improves after its first answer (saturation). In edit mode %Opt is also split by the patterns training never
+    showed (transfer) and those it did."""
+    trajs = {}
+    for label in labels:
+        with open(os.path.join(eval_folder(out, label), "results.json")) as f:
+            trajs[label] = json.load(f)["trajectories"]
+    last = len(trajs[labels[0]][0]) - 1
+    first = 1 if cfg["start"] != "scratch" else 0       # edit mode's round 0 is the given code, not an answer
+    scores = {(label, k): metrics.per_problem(t, problems, k) for label, t in trajs.items() for k in (first, last)}
+    cell = lambda d: f"{d[0]:+.1f} [{d[1][0]:+.1f}, {d[1][1]:+.1f}]"
+    lines = [f"Paired differences over the same {len(problems)} problems, in points (95% bootstrap interval):",
+             "", f"| comparison | metric | it{first} | it{last} |", "|---|---|---|---|"]
+    pairs = [("GRPO", "SFT"), ("GRPO", "DPO"), ("DPO", "SFT"), ("SFT (rerun)", "SFT"),
+             ("GRPO (sampled)", "SFT (sampled)"), ("GRPO (sampled)", "DPO (sampled)")]
+    for x, y in [p for p in pairs if p[0] in trajs and p[1] in trajs]:
+        for m in cfg["read"]:
+            lines.append(f"| {x} - {y} | {m} | " + " | ".join(
+                cell(metrics.paired_difference(scores[(x, k)][m], scores[(y, k)][m])) for k in (first, last)) + " |")
+    lines += ["", f"| method | metric | it{last} - it{first} |", "|---|---|---|"]
+    for label in labels:
+        for m in cfg["read"]:
+            d = metrics.paired_difference(scores[(label, last)][m], scores[(label, first)][m])
+            lines.append(f"| {label} | {m} | {cell(d)} |")
+    if cfg["start"] != "scratch":
+        seen = {p["pattern"] for p in data.load_problems(cfg["dataset"], "train")}
+        lines += ["", f"%Opt at it{last}, by whether training showed the problem's pattern:", "",
+                  "| method | patterns seen in training | patterns held out |", "|---|---|---|"]
+        for label in labels:
+            opt = scores[(label, last)]["%opt"]
+            split = [[o for o, p in zip(opt, problems) if (p["pattern"] in seen) == want] for want in (True, False)]
+            lines.append(f"| {label} | " + " | ".join(
+                f"{metrics.mean(s):.1f} [{(metrics.bootstrap_ci(s, metrics.mean) or (0, 0))[0]:.0f}, "
+                f"{(metrics.bootstrap_ci(s, metrics.mean) or (0, 0))[1]:.0f}] (n={len(s)})" for s in split) + " |")
+    return "\n".join(lines)
 
 
 def main(argv=None):
@@ -173,9 +273,19 @@ def main(argv=None):
     ap.add_argument("--iterations", type=cli.at_least(0), default=4, help="evaluation rounds after round 0")
     ap.add_argument("--sft-steps", type=cli.at_least(1), default=24, help="SFT optimiser steps")
     ap.add_argument("--dpo-steps", type=cli.at_least(1), default=10, help="DPO optimiser steps (from the SFT adapter)")
-    ap.add_argument("--grpo-steps", type=cli.at_least(1), default=8, help="GRPO steps (from the SFT adapter)")
+    ap.add_argument("--grpo-steps", type=cli.at_least(1), default=20, help="GRPO steps (from the SFT adapter)")
+    ap.add_argument("--grpo-lr", type=cli.at_least(0.0, float), default=1e-4, help="GRPO's peak learning rate")
+    ap.add_argument("--grpo-eval-every", type=cli.at_least(0), default=4,
+                    help="GRPO steps between its held-out checks (training.png's last panel)")
+    ap.add_argument("--grpo-eval-problems", type=cli.at_least(1), default=16, help="test problems in that check")
     ap.add_argument("--max-new-tokens", type=cli.at_least(1), default=256, help="answer length in GRPO and evaluation")
-    ap.add_argument("--limit", type=cli.at_least(0), default=0, help="evaluate only the first N test problems (0 = all)")
+    ap.add_argument("--limit", type=cli.at_least(0), default=0,
+                    help="evaluate only the first N test problems (0 = all)")
+    ap.add_argument("--eval-batch", type=cli.at_least(1), default=40,
+                    help="prompts per generate() call in evaluation (on a CPU a decode step's matrix products cost "
+                         "per row ~1.6x less at 32-48 rows than at 16: bench/bench_cpu.py)")
+    ap.add_argument("--later-temperature", type=cli.at_least(0.0, float), default=0.7,
+                    help="the sampled evaluations: rounds after round 0 at this temperature (eval.py)")
     ap.add_argument("--protocols", default="edit,scratch",
                     help="comma-separated: edit (patterns tier, round 0 = slowest human solution) and/or scratch "
                          "(standard tier, round 0 from scratch: the paper's protocol)")
@@ -199,6 +309,7 @@ def reproduce(a, names):
             m.save_pretrained(model)
             tok.save_pretrained(model)
         a.iterations, a.sft_steps, a.dpo_steps, a.grpo_steps, a.max_new_tokens, a.limit = 1, 2, 2, 2, 16, 2
+        a.grpo_eval_every, a.grpo_eval_problems = 1, 2
     results, tables = {}, []
     for name in names:
         curves, ablations, table = run_protocol(name, a, model)

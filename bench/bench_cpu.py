@@ -69,8 +69,8 @@ SAMPLING_PIECES = ("shared_prefill", "reserved_cache", "merged_lora", "inverse_c
 def old_generate(model, tok, prompt_texts, n=1, temperature=0.0, max_new_tokens=512, batch_size=8, keep=()):
     """model.generate the plain way: each prompt repeated n times through HF's generate (n prefills of it), HF's
     default DynamicCache (a torch.cat of the cache at every token), the LoRA adapter computed by peft, HF's sampling
-    (torch.multinomial; top_k and the repetition penalty off, as generate has them). `keep`: the pieces of SAMPLING_PIECES to put back (--ablate
-    times the new way with one of them left out)."""
+    (torch.multinomial; top_k and the repetition penalty off, as generate has them). `keep`: the pieces of
+    SAMPLING_PIECES to put back (--ablate times the new way with one of them left out)."""
     was_training = model.training
     model.eval()
     eos, per_call, out = tok.eos_token_id, max(1, batch_size // n), []

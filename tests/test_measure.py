@@ -259,10 +259,10 @@ def test_edit_mode_starts_from_the_slowest_human_solution(tmp_path):
     assert lo <= rows[1]["speedup"] <= hi
     assert "%opt" in (tmp_path / "table.md").read_text()
     # random: seeded, any human solution, passing or not
-    a = evaluation.start_codes(problems, "random", seed=3)
-    assert a == evaluation.start_codes(problems, "random", seed=3)
+    a = ab.start_codes(problems, "random", seed=3)
+    assert a == ab.start_codes(problems, "random", seed=3)
     assert all(code in [s["code"] for s in p["solutions"]] for code, p in zip(a, problems))
-    assert evaluation.start_codes(problems, "scratch") is None
+    assert ab.start_codes(problems, "scratch") is None
 
 
 def test_the_gain_is_clipped_not_the_values():
@@ -296,3 +296,64 @@ def test_sft_and_dpo_data_by_default():
     pairs = lambda **kw: {(named(p["chosen"]), named(p["rejected"]))
                           for p in dpo.dpo_pairs([problem], ("time",), pairs_per_problem=10, **kw)}
     assert pairs() == {("a", "c"), ("b", "c")} and ("a", "b") in pairs(min_gap=1.2)
+
+
+def test_a_sampled_round_draws_the_same_answers_after_a_resume():
+    """--later-temperature: round 0 from the greedy generator, each later round seeded by (seed, round), so an
+    evaluation interrupted after round 1 and continued draws in round 2 what an uninterrupted one draws."""
+    import torch
+    greedy = lambda asks: ["greedy"] * len(asks)
+    sampled = lambda asks: [f"{torch.rand(()).item():.6f}" for _ in asks]
+    straight = evaluation.RoundGenerators(greedy, sampled, seed=3)
+    rounds = [straight(["a", "b"]) for _ in range(3)]
+    assert rounds[0] == ["greedy", "greedy"] and rounds[1] != rounds[2] and rounds[1][0] != rounds[1][1]
+    resumed = evaluation.RoundGenerators(greedy, sampled, seed=3)
+    resumed.round = 2                                   # what eval.run sets from the saved trajectories
+    torch.manual_seed(12345)                            # whatever the process did before does not matter
+    assert resumed(["a", "b"]) == rounds[2]
+    other = evaluation.RoundGenerators(greedy, sampled, seed=4)
+    other.round = 2
+    assert other(["a", "b"]) != rounds[2]
+
+
+def test_sampled_rounds_resume_from_the_right_round(tmp_path, monkeypatch):
+    """eval.run tells the round generator which round comes next: 1 in edit mode (round 0 is the given code),
+    the first unsaved round when it continues an interrupted evaluation."""
+    problems, = data.ensure_profiled("embedded", ("test", 1))
+    fast = next(s["code"] for s in problems[0]["solutions"] if s.get("reference"))
+    calls = []
+
+    class Rounds(evaluation.RoundGenerators):
+        def __call__(self, asks):
+            calls.append(self.round)
+            self.round += 1
+            return [answer(fast)] * len(asks)
+    args = lambda n: evaluation.parser().parse_args(["--iterations", str(n), "--limit", "1", "--start", "slowest",
+                                                     "--later-temperature", "0.7", "--out", str(tmp_path)])
+    evaluation.run(args(1), generator=Rounds(None, None, 0))
+    assert calls == [1]
+    evaluation.run(args(3), generator=Rounds(None, None, 0))    # continues the saved evaluation: rounds 2 and 3
+    assert calls == [1, 2, 3]
+
+
+def test_paired_differences_are_over_the_same_problems():
+    """The paired interval of a - b resamples problems once for both: a method that wins by 10 points on every
+    problem differs by exactly 10 (interval [10, 10]) however spread the problems' own scores are, while each
+    method's own interval is wide; per_problem's means are summarize's figures."""
+    a = [float(10 * (i % 10)) + 10 for i in range(40)]
+    b = [x - 10 for x in a]
+    assert metrics.paired_difference(a, b) == (10.0, (10.0, 10.0))
+    lo, hi = metrics.bootstrap_ci(a, metrics.mean)
+    assert hi - lo > 10
+    d, (lo, hi) = metrics.paired_difference([100.0] * 5 + [0.0] * 15, [0.0] * 20)
+    assert d == 25.0 and 0 < lo < 25 < hi
+    with pytest.raises(ValueError):
+        metrics.paired_difference([1.0, 2.0], [1.0])
+    problems = [dict(ADD, problem_id=str(i), solutions=[]) for i in range(3)]
+    result = lambda passed, t: {"passed": passed, "time_ms": t, "memory_kb": 1.0, "integral_kb_ms": t}
+    trajs = [[{"scoring_result": result(True, 100.0)}, {"scoring_result": result(True, t)}] for t in (50.0, 90.0)]
+    trajs.append([{"scoring_result": result(False, 0.0)}, {"scoring_result": result(True, 10.0)}])
+    per = metrics.per_problem(trajs, problems, 1)
+    assert per["%opt"] == [100.0, 0.0, 0.0] and per["pass@1"] == [100.0] * 3
+    row = metrics.summarize(trajs, problems)[1]
+    assert row["%opt"] == metrics.mean(per["%opt"]) and row["time%"] == metrics.mean(per["time%"])

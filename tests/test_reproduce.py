@@ -1,6 +1,6 @@
-"""reproduce.py end to end with tiny sizes: in both protocols every stage (SFT, DPO from SFT, GRPO from SFT, six
-evaluations) runs, and the tables and figures are written. Nothing is learned by a random 3M-parameter model;
-this checks plumbing."""
+"""reproduce.py end to end with tiny sizes: in both protocols every stage (SFT, GRPO and DPO from SFT, SFT again
+with another seed, eleven evaluations) runs, and the tables, the verdict and the figures are written. Nothing is
+learned by a random 3M-parameter model; this checks plumbing."""
 import json
 
 import pytest
@@ -16,18 +16,31 @@ def test_reproduce_smoke(tmp_path):
     answers = {"edit": "2", "scratch": "4"}
     for name, (curves, ablations) in results.items():
         assert list(curves) == ["base", "SFT", "DPO", "GRPO"] and len(ablations) == 2
+        saved = json.loads((tmp_path / name / "eval-GRPO" / "results.json").read_text())["metrics"]
+        assert json.loads(json.dumps(curves["GRPO"])) == saved
         assert all(len(rows) == 2 for rows in {**curves, **ablations}.values())  # iterations 0 and 1
         table = (tmp_path / name / "table.md").read_text()
         for label in ("| pass@1 | base |", "| time% | GRPO |", "| integral% | GRPO (no original) |"):
             assert label in table
         # what the answers were, and the shares of the outcome columns add up to 100%
-        anatomy = [line for line in table.splitlines() if line.startswith("| GRPO (no feedback) | ")]
+        anatomy = [line for line in table.split("| method | answers |")[1].split("Paired")[0].splitlines()
+                   if line.startswith("| GRPO (no feedback) | ")]
         assert len(anatomy) == 1
         cells = anatomy[0].strip("| ").split(" | ")
         assert cells[1] == answers[name], (name, cells)
         assert sum(int(c.rstrip("%")) for c in cells[3:-1]) in (99, 100, 101)  # rounding
-        for fname in ("curves.png", "training.png", "sft/adapter/adapter_config.json", "dpo/metrics.jsonl"):
+        for fname in ("curves.png", "curves-sampled.png", "training.png", "sft/adapter/adapter_config.json",
+                      "dpo/metrics.jsonl", "sft-rerun/adapter/adapter_config.json"):
             assert (tmp_path / name / fname).exists(), (name, fname)
+        # the verdict: paired differences, the run-to-run spread among them, and each method's gain after it1
+        assert "| SFT (rerun) - SFT | " in table and "| GRPO - DPO | " in table and "| GRPO (sampled) | " in table
+        # GRPO's held-out check ran before its first step and after its last (--grpo-eval-every 1 in --smoke)
+        grpo_log = [json.loads(line) for line in open(tmp_path / name / "grpo" / "metrics.jsonl")]
+        assert [r["step"] for r in grpo_log if "held_out_pass@1" in r] == [0, 1, 2]
+        # every stage that ran says how long it took and at which commit
+        stages = [json.loads(line) for line in open(tmp_path / name / "stages.jsonl")]
+        assert {s["stage"] for s in stages} >= {"sft", "grpo", "dpo", "sft-rerun", "eval GRPO", "eval SFT (rerun)"}
+        assert all(s["finished"] and s["seconds"] > 0 and s["commit"] for s in stages)
     assert "## edit protocol" in (tmp_path / "table.md").read_text()
     # an interrupted reproduction continues: a second run finds every stage done
     again = reproduce.main(["--smoke", "--out", str(tmp_path), "--protocols", "edit"])

@@ -363,3 +363,36 @@ def test_grpo_inner_epochs_are_ppo_steps(tiny_folder, tmp_path, monkeypatch):
         clip[epochs] = [json.loads(line)["clip_ratio"] for line in open(out / "metrics.jsonl")]
     assert clip[1] == [0.0, 0.0]
     assert max(clip[4]) > 0.0, clip
+
+
+def test_grpo_checks_held_out_problems_before_during_and_after(tiny_folder, tmp_path, monkeypatch):
+    """--eval-every k: the evaluation's loop, greedy, on one fixed subset of test problems spread over the split,
+    before the first step, every k steps and after the last; in edit mode (--eval-start slowest) it logs %Opt
+    against the slowest human solution, with its interval. A stand-in model answers each problem with its
+    reference solution, so the check must find every problem passing and (for these) faster than the slowest."""
+    monkeypatch.setattr(ab, "afterburner_reward", lambda answer, *_: reward_of(len(answer) % 5 / 5))
+    tests = data.load_problems("embedded", "test", measured=False)
+    reference = {p["statement"].strip(): next(s["code"] for s in p["solutions"] if s.get("reference"))
+                 for p in tests}
+    asked = []
+
+    class ReferenceAnswers:
+        def __init__(self, *args, **kw):
+            pass
+
+        def __call__(self, asks):
+            asked.append(asks)
+            return [ab.format_answer(reference[next(k for k in reference if k in a)]) for a in asks]
+    monkeypatch.setattr(grpo, "ModelGenerator", ReferenceAnswers)
+    out = tmp_path / "run"
+    grpo.main(T.parse_args(grpo.Args, ["--model", tiny_folder, "--steps", "3", "--prompts-per-step", "1",
+                                       "--group-size", "2", "--max-new-tokens", "8", "--eval-every", "2",
+                                       "--eval-problems", "2", "--eval-start", "slowest", "--out", str(out)]))
+    checks = [r for r in (json.loads(line) for line in open(out / "metrics.jsonl")) if "held_out_%opt" in r]
+    assert [r["step"] for r in checks] == [0, 2, 3]
+    shown = [[next(p["problem_id"] for p in tests if p["statement"].strip() in a) for a in asks] for asks in asked]
+    assert shown == [[tests[0]["problem_id"], tests[len(tests) // 2]["problem_id"]]] * 3   # spread, not the first 2
+    for r in checks:
+        assert r["held_out_pass@1"] == 100.0 and r["held_out_%opt"] > 0 and r["held_out_speedup"] > 1
+        lo, hi = r["held_out_%opt_ci95"]
+        assert lo <= r["held_out_%opt"] <= hi
