@@ -12,14 +12,23 @@ The two protocols:
            sampling). The setting where a small model's answers pass, GRPO's rewards differ within a group, and
            code can get measurably faster -- the mechanism made visible on a CPU.
   scratch  the standard tier (data/embedded/), round 0 written from scratch: the paper's own protocol, the one
-           its headline numbers use. Out of SmolLM2-135M's reach (every figure 0.0: docs/results.md), kept
-           beside the edit protocol so the two can be compared.
+           its headline numbers use. Out of SmolLM2-135M's reach (every figure 0.0: docs/results.md); the
+           untrained Qwen2.5-Coder-0.5B passes 4 of its 14 test problems (the paper's untrained 3B: 28% on Venus).
+
+Per protocol, in this order (the most telling first, so that an interrupted reproduction already has them): SFT
+(the cold start), GRPO from it (with a held-out check every --grpo-eval-every steps), the evaluations of base, SFT
+and GRPO; DPO from SFT and its evaluation; GRPO's two ablations; SFT again with another seed (`sft-rerun`: the
+run-to-run spread); and base, SFT, DPO and GRPO evaluated again with the rounds after round 0 sampled
+(--later-temperature; greedy rounds stop moving once a round keeps nothing new: eval.RoundGenerators).
 
 Writes runs/reproduce/<protocol>/ (relative to the current directory; --out): one folder per stage (adapters,
-metrics.jsonl, evaluations), table.md (Pass@1, Time%, Memory%, Integral% per iteration per method, the paper's
-layout, and what the answers were), curves.png and training.png (SFT loss, DPO margin, GRPO reward / pass rate /
-%Opt of the samples / zero-spread groups); runs/reproduce/table.md holds both protocols' tables. Every stage
-is skipped when its output exists, so an interrupted reproduction continues where it stopped.
+metrics.jsonl, evaluations); stages.jsonl (each stage's seconds and the commit it ran at, a line per session that
+worked on it); table.md (Pass@1, Time%, Memory%, Integral% per iteration per method, the paper's layout; what the
+answers were; the verdict: paired differences between methods over the same problems, the rerun's spread beside
+them, each method's gain after its first answer, and in edit mode %Opt on the held-out patterns apart);
+curves.png (greedy), curves-sampled.png, and training.png (SFT loss, DPO margin, GRPO reward / pass rate / %Opt of
+the samples / zero-spread groups / the held-out check); runs/reproduce/table.md holds both protocols' tables.
+Every stage is skipped when its output exists, so an interrupted reproduction continues where it stopped.
 """
 import json
 import os
