@@ -93,7 +93,8 @@ class Args(T.TrainArgs):
     eval_problems: int = arg(6, "held-out problems in that check: a fixed subset spread over the test split",
                              at_least=1)
     eval_start: str = arg("scratch", "round 0 of that check: scratch (Pass@1 of answers written from scratch) or "
-                                     "slowest (edit mode: %Opt of one round from the slowest human solution)",
+                                     "slowest (edit mode: the share of problems made >= 1.2x faster in one round "
+                                     "from the slowest human solution)",
                           choices=("scratch", "slowest"))
     log_samples: int = arg(2, "answers written to samples.jsonl per step", at_least=0)
     save_every: int = arg(4, "steps between checkpoints (an interruption loses at most this many)")
