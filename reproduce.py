@@ -202,14 +202,12 @@ def run_protocol(name, a, model):
         (["--group-size", 2, "--micro-batch", 2] if a.smoke else []))
     ev = common + ["--iterations", a.iterations, "--max-new-tokens", a.max_new_tokens, "--limit", a.limit,
                    "--start", cfg["start"], "--batch-size", a.eval_batch]
-    curves = {"base": evaluate("base", out, ev),
-              "SFT": evaluate("SFT", out, ev + ["--adapter", sft_adapter]),
-              "GRPO": evaluate("GRPO", out, ev + ["--adapter", grpo_adapter])}
+    base, sft_rows, grpo_rows = (evaluate(label, out, ev + extra) for label, extra in (
+        ("base", []), ("SFT", ["--adapter", sft_adapter]), ("GRPO", ["--adapter", grpo_adapter])))
     dpo_adapter = train("dpo", dpo, out, common + limit + ["--steps", a.dpo_steps, "--init-adapter", sft_adapter]
                         + small)
-    curves = {"base": curves["base"], "SFT": curves["SFT"], "DPO": evaluate("DPO", out, ev + ["--adapter",
-                                                                                           dpo_adapter]),
-              "GRPO": curves["GRPO"]}
+    curves = {"base": base, "SFT": sft_rows, "DPO": evaluate("DPO", out, ev + ["--adapter", dpo_adapter]),
+              "GRPO": grpo_rows}
     ablations = {label: evaluate(label, out, ev + ["--adapter", grpo_adapter, "--ablation", ablation])
                  for label, ablation in (("GRPO (no feedback)", "no-feedback"), ("GRPO (no original)", "no-original"))}
     rerun = train("sft-rerun", sft, out, sft_args + ["--seed", 1])
@@ -265,12 +263,13 @@ def verdict(out, problems, cfg, labels):
         seen = {p["pattern"] for p in data.load_problems(cfg["dataset"], "train")}
         lines += ["", f"%Opt at it{last}, by whether training showed the problem's pattern:", "",
                   "| method | patterns seen in training | patterns held out |", "|---|---|---|"]
+        def share(values):  # the mean with its 95% interval, and how many problems it is over
+            lo, hi = metrics.bootstrap_ci(values, metrics.mean) or (0.0, 0.0)
+            return f"{metrics.mean(values):.1f} [{lo:.0f}, {hi:.0f}] (n={len(values)})"
         for label in labels:
             opt = scores[(label, last)]["%opt"]
             split = [[o for o, p in zip(opt, problems) if (p["pattern"] in seen) == want] for want in (True, False)]
-            lines.append(f"| {label} | " + " | ".join(
-                f"{metrics.mean(s):.1f} [{(metrics.bootstrap_ci(s, metrics.mean) or (0, 0))[0]:.0f}, "
-                f"{(metrics.bootstrap_ci(s, metrics.mean) or (0, 0))[1]:.0f}] (n={len(s)})" for s in split) + " |")
+            lines.append(f"| {label} | {share(split[0])} | {share(split[1])} |")
     return "\n".join(lines)
 
 
