@@ -86,6 +86,9 @@ class Args(T.TrainArgs):
     beta: float = arg(0.0, "k3 KL penalty to the reference (the paper: 0, off)", at_least=0)
     instructions: str = arg("time,memory,integral", "comma-separated instructions to train on",
                             parse=cli.one_of_each(afterburner.INSTRUCTIONS))
+    originals: str = arg("random", "each prompt's original: random (any measured human solution, passing or not: "
+                                   "the model learns to fix and to speed up) or slowest (the slowest passing one, "
+                                   "as edit mode starts: only speed is left to gain)", choices=("random", "slowest"))
     sandbox_timeout_s: float = arg(5.0, "wall-time limit per answer in the sandbox, in seconds", more_than=0)
     lora_dropout: float = arg(0.0, "LoRA dropout (0: sampling and update see the same policy)")
     eval_every: int = arg(12, "steps between greedy checks on held-out test problems (also one before the first "
@@ -109,14 +112,18 @@ class Args(T.TrainArgs):
 # ----------------------------------------------------------------------------------------------------------
 # The data: prompts around a measured human original (the answers are sampled in the training loop)
 # ----------------------------------------------------------------------------------------------------------
-def grpo_prompts(problems, instructions=("time", "memory", "integral"), seed=0, feedback=True):
-    """One prompt per problem and instruction, around a random measured human solution (it may fail: then the
-    model must fix it). The original's measurements travel along: the reward compares against them. The prompt
-    is built by afterburner.optimization_prompt exactly as the loop builds it for the same original (same
-    feedback, no failing test quoted), so that what GRPO trains on is what eval.py asks."""
+def grpo_prompts(problems, instructions=("time", "memory", "integral"), seed=0, feedback=True, originals="random"):
+    """One prompt per problem and instruction, around a measured human solution: with originals="random" any of
+    them, at random (it may fail: then the model must fix it); with "slowest", the slowest passing one (edit
+    mode's round 0, eval.py --start slowest). The original's measurements travel along: the reward compares
+    against them. The prompt is built by afterburner.optimization_prompt exactly as the loop builds it for the
+    same original (same feedback, no failing test quoted), so that what GRPO trains on is what eval.py asks."""
     rng, out = random.Random(seed), []
     for p in problems:
         measured = [s for s in p["solutions"] if s.get("time_ms") is not None]
+        if originals == "slowest":  # the one afterburner.start_codes picks for edit mode's round 0
+            passing = data.passing_solutions(p, "time_ms")
+            measured = [max(passing, key=lambda s: s["time_ms"])] if passing else []
         for ins in instructions:
             if not measured:
                 continue
@@ -391,7 +398,7 @@ def main(args):
     instructions = tuple(args.instructions.split(","))
     problems, = T.training_problems(args)
     by_id = {p["problem_id"]: p for p in problems}
-    pool = grpo_prompts(problems, instructions, seed=args.seed)
+    pool = grpo_prompts(problems, instructions, seed=args.seed, originals=args.originals)
     if not pool:
         raise SystemExit(f"error: no GRPO prompts: {args.dataset} has no training problem with a human solution")
     held_out_problems = held_out_subset(args) if args.eval_every else []

@@ -171,9 +171,13 @@ PROTOCOLS = {
     # GRPO logs over its steps, and the figures the verdict compares
     # GRPO: G = 8 (one micro-batch a group, so its prompt runs once): from the SFT cold start, 12 prompts sampled
     # at temperature 1 gave zero-spread groups 0.46 at G = 4 and 0.17 at G = 8 (docs/results.md)
+    # GRPO's prompts start where the evaluation does (the slowest passing human solution, the time instruction):
+    # from random originals (failing ones included, all three instructions) 20 steps raised the samples' pass rate
+    # but found almost no faster answer to learn from (their %Opt ~0) and the held-out %Opt did not move
+    # (12.5 -> 6.25; docs/results.md)
     "edit": {"dataset": "patterns", "start": "slowest",
              "grpo": ["--dynamic-sampling", "--max-draws", 2, "--group-size", 8, "--micro-batch", 8,
-                      "--eval-start", "slowest"],
+                      "--eval-start", "slowest", "--originals", "slowest", "--instructions", "time"],
              # the cold-start SFT measured best (88-96% of answers in the format across runs: docs/results.md):
              # one target per problem, a higher lr
              "sft": ["--lr", 1e-3, "--top-k", 1],

@@ -439,3 +439,13 @@ def test_training_examples():
     assert names == {("a", "c"), ("b", "c")}                                    # 10 vs 12 is within the gap
     pool = grpo.grpo_prompts(_measured(), ("time", "memory"), seed=1)
     assert len(pool) == 2 and all(g["original"]["code"] in g["prompt"] for g in pool)
+
+
+def test_grpo_prompts_can_start_from_the_slowest_passing_solution():
+    """--originals slowest: every prompt's original is the slowest human solution that passes (edit mode's round
+    0), never a faster or a failing one; random draws among all measured ones, failing ones included."""
+    slowest = grpo.grpo_prompts(_measured(), ("time", "memory"), originals="slowest")
+    assert [g["original"]["code"].split("# ")[1][0] for g in slowest] == ["c", "c"]
+    drawn = {g["original"]["code"].split("# ")[1][0] for seed in range(20)
+             for g in grpo.grpo_prompts(_measured(), ("time",), seed=seed)}
+    assert drawn == {"a", "b", "c", "d"}
