@@ -342,6 +342,11 @@ def note_cut_answers(answers, results):
             res["error"] = f"{CUT} {res['error']}"
 
 
+def slowest_passing(problem):
+    """The problem's slowest human solution that passed in this sandbox (edit mode's original), or None."""
+    return max(data.passing_solutions(problem, "time_ms"), key=lambda s: s["time_ms"], default=None)
+
+
 def start_codes(problems, start, seed=0):
     """Round 0's code per problem (optimize_many's `original_codes`): None for `scratch` (the model writes it); the
     slowest passing human solution (as measured in this sandbox) for `slowest`; a seeded random human solution,
@@ -351,11 +356,11 @@ def start_codes(problems, start, seed=0):
     rng, codes = random.Random(seed), []
     for p in problems:
         if start == "slowest":
-            passing = data.passing_solutions(p, "time_ms")
-            if not passing:
+            slowest = slowest_passing(p)
+            if slowest is None:
                 raise data.DataError(f"problem {p['problem_id']} has no passing human solution to start from; "
                                      "use --start random or scratch")
-            codes.append(max(passing, key=lambda s: s["time_ms"])["code"])
+            codes.append(slowest["code"])
         elif start == "random":
             codes.append(rng.choice(p["solutions"])["code"])
         else:

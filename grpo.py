@@ -121,9 +121,9 @@ def grpo_prompts(problems, instructions=("time", "memory", "integral"), seed=0, 
     rng, out = random.Random(seed), []
     for p in problems:
         measured = [s for s in p["solutions"] if s.get("time_ms") is not None]
-        if originals == "slowest":  # the one afterburner.start_codes picks for edit mode's round 0
-            passing = data.passing_solutions(p, "time_ms")
-            measured = [max(passing, key=lambda s: s["time_ms"])] if passing else []
+        if originals == "slowest":  # edit mode's round 0, as afterburner.start_codes picks it
+            slowest = afterburner.slowest_passing(p)
+            measured = [slowest] if slowest else []
         for ins in instructions:
             if not measured:
                 continue
