@@ -118,7 +118,7 @@ class TrainArgs:
     max_grad_norm: float = arg(1.0, "gradient clipping", more_than=0)
     lora_r: int = arg(16, "LoRA rank (fresh adapter only)", at_least=1)
     lora_alpha: int = arg(32, "LoRA alpha (fresh adapter only)", at_least=1)
-    lora_dropout: float = arg(0.05, "LoRA dropout (fresh adapter only)", at_least=0, below=1)
+    lora_dropout: float = arg(0.05, "LoRA dropout (a loaded --init-adapter too)", at_least=0, below=1)
     gradient_checkpointing: bool = arg(False, "trade compute for memory")
     dtype: str = arg("auto", "base weights: fp32, bf16, or auto (bf16 on CUDA and, for embedded and smollm2, on a CPU "
                              "with native bf16; fp32 elsewhere). LoRA weights stay fp32",
@@ -263,10 +263,17 @@ def training_problems(args, n_held_out=0):
 
 
 def load_policy(args):
-    """The model to train: the base with a fresh LoRA adapter, or `init_adapter` loaded as trainable."""
-    return load_model(args.model, adapter=args.init_adapter or None, lora=not args.init_adapter, trainable=True,
-                      lora_r=args.lora_r, lora_alpha=args.lora_alpha, lora_dropout=args.lora_dropout,
-                      gradient_checkpointing=args.gradient_checkpointing, dtype=args.dtype)
+    """The model to train: the base with a fresh LoRA adapter, or `init_adapter` loaded as trainable. Either way
+    its LoRA dropout is --lora-dropout: a loaded adapter would otherwise keep the rate it was trained with (an SFT
+    cold start's 0.05 would be on in GRPO's update, which defaults to 0 so that it scores the policy it sampled)."""
+    model, tok = load_model(args.model, adapter=args.init_adapter or None, lora=not args.init_adapter,
+                            trainable=True, lora_r=args.lora_r, lora_alpha=args.lora_alpha,
+                            lora_dropout=args.lora_dropout, gradient_checkpointing=args.gradient_checkpointing,
+                            dtype=args.dtype)
+    for name, module in model.named_modules():
+        if ".lora_dropout." in name and isinstance(module, torch.nn.Dropout):   # peft's, one per adapted layer
+            module.p = args.lora_dropout
+    return model, tok
 
 
 def seed_everything(seed):
