@@ -13,7 +13,8 @@ keep-best, and the iterative optimisation loop (the paper's Algorithm 1).
   2. The answer format: <thinking>...</thinking><solution>```python ...```</solution>; `extract_code` reads the
      code back, `format_ok` is the reward's R_format, `format_answer` writes SFT's and DPO's targets.
   3. The reward (`afterburner_reward`) scores one step of the loop -- an answer against the original it was asked
-     to improve -- and is what GRPO maximises (grpo.py) and what the TRL / verl adapters export.
+     to improve -- and is what GRPO maximises (grpo.py) and what the TRL / verl adapters export;
+     `keep_best_reward` is our variant for small models (it pays only what keep-best would keep).
   4. The one noise rule (`cheaper`): a measured difference counts only when it is larger than the sandbox's noise.
      The reward's gain, keep-best, and the pairs of human solutions the trainers learn from all decide by it.
   5. Keep-best (`better`): fail->pass takes the new code, pass->fail keeps the old, fail->fail takes the new (it
@@ -219,6 +220,26 @@ def afterburner_reward(answer, original, result, instruction):
     ratio = original[metric] / result[metric] if both else 0.0
     return {"total": total, "format": r_format, "pass": r_pass, "gain": gain, "ratio": ratio}
 
+
+
+def keep_best_reward(answer, original, result, instruction):
+    """Ours, not the paper's (grpo.py --reward keep-best): an answer earns what it is worth to the loop, which keeps
+    the better of the old and the new code every round.
+
+        R = 0.2 * R_format + 0.8 * tanh(max(gain, 0))             gain as in afterburner_reward
+
+    Keep-best throws away a copy, a slower code and a failing code alike, so all three earn the format alone; only
+    a resolved improvement earns more (a fix, gain 1: 0.81; a 2x speed-up, gain 0.5: 0.57). Why offer it: under
+    the paper's reward a 0.5B policy in edit mode learns to copy -- a passing copy earns 0.45, a failed rewrite
+    -0.30 and a correct 2x rewrite only 0.12 more than the copy, so most of each group's advantage says "pass",
+    and a model whose rewrites mostly fail learns not to rewrite (docs/results.md). Same keys as
+    afterburner_reward; only `total` differs."""
+    paper = afterburner_reward(answer, original, result, instruction)
+    # max(gain, 0): a slower passing answer is discarded like a copy, not punished like a failure
+    return {**paper, "total": 0.2 * paper["format"] + 0.8 * math.tanh(max(paper["gain"], 0.0))}
+
+
+REWARDS = {"paper": afterburner_reward, "keep-best": keep_best_reward}
 
 # ----------------------------------------------------------------------------------------------------------
 # 4. The one noise rule

@@ -9,7 +9,8 @@ One step (the paper's recipe, scaled down; GRPO of Shao et al. 2024, as run by v
   2. sample a group of G answers per prompt (temperature 1);
   3. run every answer's code in the sandbox, all in parallel (with --dynamic-sampling, groups whose rewards are
      all equal are dropped and replaced by new prompts, DAPO-style, at most --max-draws batches a step);
-  4. reward each answer against its original (afterburner_reward), normalise rewards within the group
+  4. reward each answer against its original (afterburner_reward; --reward keep-best: keep_best_reward, ours),
+     normalise rewards within the group
      (group_advantages), and take one clipped policy-gradient step (grpo_loss) on the LoRA weights.
 
 The reward (R_pass is the pass transition original -> new: fail->fail -0.5, pass->pass +0.5, fail->pass +1,
@@ -89,6 +90,9 @@ class Args(T.TrainArgs):
     originals: str = arg("random", "each prompt's original: random (any measured human solution, passing or not: "
                                    "the model learns to fix and to speed up) or slowest (the slowest passing one, "
                                    "as edit mode starts: only speed is left to gain)", choices=("random", "slowest"))
+    reward: str = arg("paper", "paper (format + pass transition + tanh gain) or keep-best (ours: format + tanh of "
+                               "the gain alone, a copy earns what a failure does; afterburner.keep_best_reward)",
+                      choices=tuple(afterburner.REWARDS))
     sandbox_timeout_s: float = arg(5.0, "wall-time limit per answer in the sandbox, in seconds", more_than=0)
     lora_dropout: float = arg(0.0, "LoRA dropout (0: sampling and update see the same policy)")
     eval_every: int = arg(12, "steps between greedy checks on held-out test problems (also one before the first "
@@ -215,8 +219,8 @@ def score(batch, answers, problems_by_id, args):
     results = afterburner.run_codes([afterburner.extract_code(a) for a in answers],
                                     [problems_by_id[b["problem_id"]] for b in batch],
                                     timeout_s=args.sandbox_timeout_s, progress=False)
-    rewards = [afterburner.afterburner_reward(a, b["original"], r, b["instruction"])
-               for a, b, r in zip(answers, batch, results)]
+    reward = afterburner.REWARDS[args.reward]
+    rewards = [reward(a, b["original"], r, b["instruction"]) for a, b, r in zip(answers, batch, results)]
     return results, rewards
 
 

@@ -103,6 +103,32 @@ def test_afterburner_reward_every_case():
         assert R(broken, ok, ok, "time")["format"] == 0.0
 
 
+def test_keep_best_reward_pays_only_what_keep_best_would_keep():
+    good = "<thinking>t</thinking><solution>```python\nx\n```</solution>"
+    ok = {"passed": True, "time_ms": 10.0, "memory_kb": 100.0, "integral_kb_ms": 1000.0}
+    bad = {"passed": False, "time_ms": 0.0, "memory_kb": 0.0, "integral_kb_ms": 0.0}
+    R = ab.REWARDS["keep-best"]
+    copy, fail, slower = R(good, ok, ok, "time"), R(good, ok, bad, "time"), R(good, ok, dict(ok, time_ms=30.0), "time")
+    assert copy["total"] == fail["total"] == slower["total"] == pytest.approx(0.2)   # all three discarded alike
+    assert slower["gain"] < 0 and fail["pass"] == -1.0          # the paper's parts still logged as they are
+    assert R(good, ok, dict(ok, time_ms=5.0), "time")["total"] == pytest.approx(0.2 + 0.8 * math.tanh(0.5))
+    assert R(good, bad, ok, "time")["total"] == pytest.approx(0.2 + 0.8 * math.tanh(1))     # a fix
+    assert R("```python\nx\n```", ok, dict(ok, time_ms=5.0), "time")["total"] == pytest.approx(0.8 * math.tanh(0.5))
+    assert set(R(good, ok, ok, "time")) == set(ab.REWARDS["paper"](good, ok, ok, "time"))   # sample_metrics reads both
+
+
+def test_grpo_scores_with_the_reward_it_is_asked_for(monkeypatch):
+    from types import SimpleNamespace
+    good = "<thinking>t</thinking><solution>```python\nx\n```</solution>"
+    ok = {"passed": True, "time_ms": 10.0, "memory_kb": 100.0, "integral_kb_ms": 1000.0}
+    monkeypatch.setattr(ab, "run_codes", lambda codes, problems, **kw: [dict(ok) for _ in codes])   # copies
+    batch = [{"problem_id": "p", "original": ok, "instruction": "time"}]
+    totals = {name: grpo.score(batch, [good], {"p": {}}, SimpleNamespace(reward=name, sandbox_timeout_s=1.0))[1][0]
+              ["total"] for name in ("paper", "keep-best")}
+    assert totals == {"paper": pytest.approx(0.45), "keep-best": pytest.approx(0.2)}
+    assert grpo.Args.__dataclass_fields__["reward"].default == "paper"
+
+
 def test_sample_metrics_count_percent_opt_of_the_samples():
     """%Opt of a step's samples: pass -> pass and >= 1.2x cheaper (measured, whatever the reward's noise band says);
     a fail -> pass (gain 1) has no passing original to be faster than."""
@@ -244,6 +270,18 @@ def test_resume_is_exact(script, extra, tiny_folder, tmp_path, monkeypatch):
         assert torch.equal(a[k], b[k]), k
     rows = [json.loads(line) for line in open(f"{resumed}/metrics.jsonl")]
     assert [r["step"] for r in rows if "loss" in r] == [1, 2, 3, 4]   # every step once, the held-out lines apart
+
+
+def test_a_loaded_adapter_trains_with_the_dropout_asked_for(tiny_folder, tmp_path):
+    """GRPO from an SFT adapter: the update must score the policy it sampled (no dropout), whatever rate the
+    adapter was trained with."""
+    fresh, _ = models.load_model(tiny_folder, lora=True, trainable=True, lora_dropout=0.3, dtype="fp32")
+    fresh.save_pretrained(tmp_path / "sft")
+    args = grpo.Args(model=tiny_folder, init_adapter=str(tmp_path / "sft"), dtype="fp32")
+    assert args.lora_dropout == 0.0
+    policy, _ = T.load_policy(args)
+    rates = [m.p for n, m in policy.named_modules() if ".lora_dropout." in n and isinstance(m, torch.nn.Dropout)]
+    assert rates and set(rates) == {0.0}
 
 
 def test_dpo_resumes_with_more_steps(tiny_folder, tmp_path):
