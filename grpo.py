@@ -6,7 +6,7 @@
 One step (the paper's recipe, scaled down; GRPO of Shao et al. 2024, as run by verl in the paper):
   1. take `prompts_per_step` prompts: a training problem, an instruction (time / memory / integral), and a random
      human solution with its measured performance as the "original" to improve (it may be a failing one);
-  2. sample a group of G answers per prompt (temperature 1);
+  2. sample a group of G answers per prompt (--temperature, 1 in the paper; the update scores the same softmax(z / T));
   3. run every answer's code in the sandbox, all in parallel (with --dynamic-sampling, groups whose rewards are
      all equal are dropped and replaced by new prompts, DAPO-style, at most --max-draws batches a step);
   4. reward each answer against its original (afterburner_reward; --reward keep-best: keep_best_reward, ours),
@@ -359,8 +359,9 @@ def policy_update(model, opt, sched, rollouts, advantages, ref_state, pad_id, ar
 
     def logps_of(j, with_entropy=False):                                        # (b, C') [, (b, C')]
         micro = rollouts[chunks[j]]
+        # log pi at the sampling temperature: the policy the answers were drawn from (the paper samples at 1)
         return answer_logps(model, [x.prompt_ids for x in micro], [x.completion_ids for x in micro], pad_id,
-                            with_entropy)
+                            with_entropy, temperature=args.temperature)
     # L = sum_mb w_mb L_mb, with w_mb = (tokens in mb) / (tokens in batch) for the token mean (dapo) and
     # w_mb = (answers in mb) / N for the per-answer means: accumulating w_mb L_mb gives the full-batch gradient
     weights = [float(m.sum()) / n_tokens if args.loss_type == "dapo" else (sl.stop - sl.start) / N

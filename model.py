@@ -571,8 +571,9 @@ def completion_mask(completion_ids, device=None):
     return (torch.arange(C) < lengths[:, None]).float().to(device)          # (B, C)
 
 
-def completion_logps(model, input_ids, attention_mask, n_completion, with_entropy=False):
-    """log pi(y_t | x, y_<t) for the last `n_completion` positions: (B, C), and optionally the entropy (B, C).
+def completion_logps(model, input_ids, attention_mask, n_completion, with_entropy=False, temperature=1.0):
+    """log pi(y_t | x, y_<t) for the last `n_completion` positions: (B, C), and optionally the entropy (B, C);
+    pi is the distribution sampled at `temperature`, softmax(logits / temperature).
 
     Only the completion's logits are computed (`logits_to_keep`), never the prompt's; the log-softmax is taken
     one sequence at a time, so the peak is one (C, V) block instead of (B, P+C, V). On a CPU with bf16 weights
@@ -581,12 +582,13 @@ def completion_logps(model, input_ids, attention_mask, n_completion, with_entrop
     with speedups.adapters_in_base_dtype(model):
         logits = model(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids,
                        use_cache=False, logits_to_keep=n_completion + 1).logits[:, :-1]  # (B, C, V): t predicts t+1
-    return _token_logps(logits, input_ids[:, -n_completion:], with_entropy)
+    return _token_logps(logits, input_ids[:, -n_completion:], with_entropy, temperature)
 
 
-def answer_logps(model, prompt_ids, completion_ids, pad_id, with_entropy=False):
+def answer_logps(model, prompt_ids, completion_ids, pad_id, with_entropy=False, temperature=1.0):
     """completion_logps of each answer to its prompt, from token ids: (B, C), C the longest answer (the positions
-    past an answer's end are padding: mask them with completion_mask), and optionally the entropy (B, C).
+    past an answer's end are padding: mask them with completion_mask), and optionally the entropy (B, C). GRPO
+    passes the temperature it sampled at, so that it scores the policy its answers came from.
 
     The same numbers up to float rounding three ways, the fastest that applies (speedups.py):
       answers in runs to one prompt (GRPO's groups, DPO's pairs), no gradient checkpointing: each prompt runs
@@ -597,21 +599,23 @@ def answer_logps(model, prompt_ids, completion_ids, pad_id, with_entropy=False):
     groups = speedups.prompt_groups(prompt_ids) if speedups.can_share_prompt(model) else None
     if groups:
         logits, targets = speedups.shared_prompt_logits(model, groups[0], completion_ids, pad_id)  # (B, C, V), (B, C)
-        return _token_logps(logits, targets, with_entropy)
+        return _token_logps(logits, targets, with_entropy, temperature)
     if device.type != "cpu":
         ids, attn, cmask = pack(prompt_ids, completion_ids, pad_id, device)
-        return completion_logps(model, ids, attn, cmask.shape[1], with_entropy)
-    rows = [completion_logps(model, *pack([p], [c], pad_id, device)[:2], max(len(c), 1), with_entropy)
+        return completion_logps(model, ids, attn, cmask.shape[1], with_entropy, temperature)
+    rows = [completion_logps(model, *pack([p], [c], pad_id, device)[:2], max(len(c), 1), with_entropy, temperature)
             for p, c in zip(prompt_ids, completion_ids)]                 # each (1, C_b) [, (1, C_b)]
     stack = lambda xs: torch.nn.utils.rnn.pad_sequence([x[0] for x in xs], batch_first=True)   # (B, C)
     return (stack([r[0] for r in rows]), stack([r[1] for r in rows])) if with_entropy else stack(rows)
 
 
-def _token_logps(logits, targets, with_entropy):
-    """logits (B, C, V), targets (B, C) -> log pi of each target (B, C) [, entropy (B, C)]."""
+def _token_logps(logits, targets, with_entropy, temperature=1.0):
+    """logits (B, C, V), targets (B, C) -> log pi of each target (B, C) [, entropy (B, C)],
+
+        pi = softmax(logits / temperature)"""
     logps, entropies = [], []
     for row_logits, row_targets in zip(logits, targets):
-        row = row_logits.float().log_softmax(-1)                            # (C, V)
+        row = (row_logits.float() / temperature).log_softmax(-1)            # (C, V)
         logps.append(row.gather(-1, row_targets[:, None]).squeeze(-1))      # (C,)
         if with_entropy:
             entropies.append(-(row.exp() * row).sum(-1).detach())

@@ -98,6 +98,34 @@ def test_grpo_update_matches_the_plain_one(tiny, micro_batch):
         assert float((fast_weights[k] - v).abs().max()) < 1e-5, k
 
 
+def test_answer_logps_score_the_distribution_sampled_at_a_temperature(tiny, monkeypatch):
+    """log softmax(logits / T) of each answer token, by hand from one full forward per sequence, against
+    answer_logps at T = 0.5 on both of its CPU paths (a group sharing its prompt; sequences alone); and GRPO's
+    update asks for the temperature it sampled at."""
+    import grpo
+    model, tok = tiny
+    p, q, answers = [5, 6, 7, 8], [9, 10, 11], [[12, 13, 14], [15, 16]]
+    for prompts_ in ([p, p], [p, q]):
+        with torch.no_grad():
+            got = models.answer_logps(model, prompts_, answers, tok.pad_token_id, temperature=0.5)        # (2, 3)
+            plain = models.answer_logps(model, prompts_, answers, tok.pad_token_id)
+            for row, (prompt, answer) in enumerate(zip(prompts_, answers)):
+                logits = model(input_ids=torch.tensor([prompt + answer])).logits[0, len(prompt) - 1:-1]   # (C, V)
+                by_hand = (logits.float() / 0.5).log_softmax(-1).gather(-1, torch.tensor(answer)[:, None])[:, 0]
+                assert torch.allclose(got[row, :len(answer)], by_hand, atol=1e-5)
+                assert not torch.allclose(plain[row, :len(answer)], by_hand, atol=1e-3)   # T matters here
+    asked = []
+    monkeypatch.setattr(grpo, "answer_logps", lambda *a, temperature=1.0, **k: asked.append(temperature) or
+                        models.answer_logps(*a, temperature=temperature, **k))
+    m = copy.deepcopy(model)                                       # the shared fixture keeps no gradients
+    opt = torch.optim.SGD(m.parameters(), lr=0.0)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda step: 1.0)
+    rollouts = [models.Rollout("", p, c) for c in answers]
+    grpo.policy_update(m, opt, sched, rollouts, torch.tensor([1.0, -1.0]), None, tok.pad_token_id,
+                       grpo.Args(micro_batch=2, temperature=0.7, max_new_tokens=4))
+    assert asked and set(asked) == {0.7}
+
+
 def test_prompt_groups_finds_runs_of_one_prompt():
     a, b, c = [1, 2, 3], [4, 5], [6, 7, 8]
     assert speedups.prompt_groups([a, a, b, b]) == ([a, b], 2)                 # two groups of two
