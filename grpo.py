@@ -262,7 +262,7 @@ def sample_groups(model, tok, pool, problems_by_id, step, args):
     (DAPO, Yu et al. 2025) they are dropped and more prompts are drawn, at most `max_draws` batches a step, so
     the cost of a step stays bounded; the prompts of draw k are a function of (seed, step, k), so resume stays
     exact. Without it, every group is kept, as in the paper."""
-    G, kept, drawn, zero, suspects = args.group_size, [], 0, 0, []
+    G, kept, drawn, zero, suspects, every_reward, every_result = args.group_size, [], 0, 0, [], [], []
     for draw in range(args.max_draws if args.dynamic_sampling else 1):
         picks = T.micro_batches(len(pool), args.prompts_per_step, args.seed + 7919 * draw, step, 1)[0]
         batch = [pool[i] for i in picks]
@@ -271,6 +271,7 @@ def sample_groups(model, tok, pool, problems_by_id, step, args):
                             max_new_tokens=args.max_new_tokens, batch_size=len(batch) * G)
         per_answer = [b for b in batch for _ in range(G)]
         results, rewards = score(per_answer, [x.text for x in rollouts], problems_by_id, args)
+        every_reward, every_result = every_reward + rewards, every_result + results
         # every answer drawn is watched, a dropped group's too: a hack that a whole group shares has zero spread
         suspects += [{"problem_id": b["problem_id"], "instruction": b["instruction"], "time_ms": res["time_ms"],
                       "fastest_human_ms": fastest_human_ms(problems_by_id[b["problem_id"]]), "reward": rw["total"],
@@ -288,10 +289,12 @@ def sample_groups(model, tok, pool, problems_by_id, step, args):
         if len(kept) >= args.prompts_per_step:
             break
     # With dynamic sampling the step trains on at most prompts_per_step informative groups (possibly none: then it
-    # changes nothing, as a zero-spread batch would). zero_spread_groups counts every group drawn: the policy's
-    # honest signal, whatever was dropped.
+    # changes nothing, as a zero-spread batch would). zero_spread_groups and the sample metrics count every answer
+    # drawn: the policy's honest state, whatever was dropped (the kept groups alone would read better than it is,
+    # and a step that kept none would read as all zeros).
     return kept[:args.prompts_per_step], {"zero_spread_groups": zero / drawn, "groups_drawn": drawn,
-                                          "too_fast_answers": len(suspects)}, suspects
+                                          "too_fast_answers": len(suspects),
+                                          **sample_metrics(every_reward, every_result)}, suspects
 
 
 def sample_metrics(rewards, results):
@@ -441,8 +444,7 @@ def main(args):
             for _ in range(args.inner_epochs):
                 sched.step()
         # 5. what practitioners look at
-        logged = {**stats, **drawn, "trained_groups": len(groups), **sample_metrics(rewards, results),
-                  "lr": sched.get_last_lr()[0]}
+        logged = {**stats, **drawn, "trained_groups": len(groups), "lr": sched.get_last_lr()[0]}
         log.write(step + 1, **logged)
         for j in random.Random(step).sample(range(len(answers)), min(args.log_samples, len(answers))):
             samples.write(json.dumps({"step": step + 1, "problem_id": per_answer[j]["problem_id"],

@@ -246,7 +246,7 @@ def adapter_weights(out):
 def test_resume_is_exact(script, extra, tiny_folder, tmp_path, monkeypatch):
     # a tiny random model never writes code, so every GRPO reward would be equal and nothing would move:
     # a toy reward (by answer length) gives the advantages a spread
-    monkeypatch.setattr(ab, "afterburner_reward",
+    monkeypatch.setitem(ab.REWARDS, "paper",
                         lambda answer, *_: reward_of(len(answer) % 5 / 5))
     common = ["--model", tiny_folder, "--steps", "4", "--save-every", "2", "--lr", "1e-2"] + extra
     straight, resumed = str(tmp_path / "straight"), str(tmp_path / "resumed")
@@ -388,10 +388,31 @@ def test_grpo_logs_too_fast_answers(tiny_folder, tmp_path, monkeypatch):
     assert all(r["time_ms"] == 0.01 and r["fastest_human_ms"] >= 2 and "code" in r for r in flagged)
 
 
+def test_grpo_logs_every_answer_drawn_not_only_the_groups_it_trains_on(tiny_folder, tmp_path, monkeypatch):
+    """With --dynamic-sampling a zero-spread group is dropped; the logged reward and pass rate still count its
+    answers (the policy's state), and a step that keeps no group logs what it drew, not zeros."""
+    calls = []
+
+    def fake_score(per_answer, answers, by_id, args):  # 1st draw of a step: all pass (flat); 2nd: half pass
+        calls.append(1)
+        flat = len(calls) % 2 == 1
+        results = [{"passed": flat or j % 2 == 0, "status": "passed", "time_ms": 1.0} for j in range(len(answers))]
+        return results, [reward_of(0.5 if flat else j % 2 / 2) for j in range(len(answers))]
+    monkeypatch.setattr(grpo, "score", fake_score)
+    out = tmp_path / "run"
+    grpo.main(T.parse_args(grpo.Args, ["--model", tiny_folder, "--steps", "2", "--prompts-per-step", "1",
+                                       "--group-size", "4", "--max-new-tokens", "8", "--eval-every", "0",
+                                       "--dynamic-sampling", "--max-draws", "2", "--out", str(out)]))
+    rows = [json.loads(line) for line in open(out / "metrics.jsonl")]
+    assert [r["trained_groups"] for r in rows] == [1, 1] and [r["zero_spread_groups"] for r in rows] == [0.5, 0.5]
+    assert all(r["pass_rate"] == pytest.approx(0.75) and r["reward"] == pytest.approx((0.5 * 4 + 0.25 * 4) / 8)
+               for r in rows)                                     # 8 answers drawn a step, not the 4 trained on
+
+
 def test_grpo_inner_epochs_are_ppo_steps(tiny_folder, tmp_path, monkeypatch):
     """--inner-epochs K means K optimiser steps on one generation batch with pi_old fixed: from the second epoch
     the ratio leaves 1 and clipping acts (clip_ratio > 0). With K = 1 the ratio is exactly 1 (clip_ratio 0)."""
-    monkeypatch.setattr(ab, "afterburner_reward",
+    monkeypatch.setitem(ab.REWARDS, "paper",
                         lambda answer, *_: reward_of(len(answer) % 5 / 5))
     common = ["--model", tiny_folder, "--steps", "2", "--lr", "5e-2", "--warmup-steps", "0", "--prompts-per-step",
               "1", "--group-size", "4", "--max-new-tokens", "8", "--eval-every", "0", "--epsilon-low", "0.02",
@@ -410,7 +431,7 @@ def test_grpo_checks_held_out_problems_before_during_and_after(tiny_folder, tmp_
     before the first step, every k steps and after the last; in edit mode (--eval-start slowest) it logs %Opt
     against the slowest human solution, with its interval. A stand-in model answers each problem with its
     reference solution, so the check must find every problem passing and (for these) faster than the slowest."""
-    monkeypatch.setattr(ab, "afterburner_reward", lambda answer, *_: reward_of(len(answer) % 5 / 5))
+    monkeypatch.setitem(ab.REWARDS, "paper", lambda answer, *_: reward_of(len(answer) % 5 / 5))
     tests = data.load_problems("embedded", "test", measured=False)
     reference = {p["statement"].strip(): next(s["code"] for s in p["solutions"] if s.get("reference"))
                  for p in tests}
