@@ -331,16 +331,22 @@ def held_out_check(model, tok, problems, args):
     """The evaluation's own loop, greedy as in eval.py, on test problems GRPO never trains on: from scratch, round
     0's Pass@1; in edit mode (--eval-start slowest), one round on the slowest passing human solution, and %Opt and
     the speed-up of the kept code over it. Each figure with its 95% interval over the problems (metrics.summarize,
-    on afterburner.rescore's side-by-side re-measurement)."""
+    on afterburner.rescore's side-by-side re-measurement); and what the answers were, which says why a figure
+    moved: the share in the format, that pass, and (edit mode) that hand back the code they were shown."""
     edit = args.eval_start == "slowest"
     generator = ModelGenerator(model, tok, temperature=0.0, max_new_tokens=args.max_new_tokens, batch_size=16)
     trajs = afterburner.optimize_many(problems, generator, 1 if edit else 0, "time",
                                       afterburner.start_codes(problems, args.eval_start))
     row = metrics.summarize(trajs, problems)[-1]
-    out = {"held_out_pass@1": row["pass@1"], "held_out_pass@1_ci95": row["ci95"]["pass@1"]}
+    answers = [(t[-1], t[-2]["kept_code"] if edit else None) for t in trajs]     # (the answer's round, shown code)
+    share = lambda hits: sum(hits) / max(1, len(answers))
+    out = {"held_out_pass@1": row["pass@1"], "held_out_pass@1_ci95": row["ci95"]["pass@1"],
+           "held_out_format": share([afterburner.format_ok(r["answer"] or "") for r, _ in answers]),
+           "held_out_answers_passed": share([bool(r["result"] and r["result"]["passed"]) for r, _ in answers])}
     if edit:
         out.update({"held_out_%opt": row["%opt"], "held_out_%opt_ci95": row["ci95"]["%opt"],
-                    "held_out_speedup": row["speedup"]})
+                    "held_out_speedup": row["speedup"], "held_out_copies": share(
+                        [bool(r["code"] and shown and r["code"].strip() == shown.strip()) for r, shown in answers])})
     return out
 
 

@@ -457,3 +457,5 @@ def test_grpo_checks_held_out_problems_before_during_and_after(tiny_folder, tmp_
         assert r["held_out_pass@1"] == 100.0 and r["held_out_%opt"] > 0 and r["held_out_speedup"] > 1
         lo, hi = r["held_out_%opt_ci95"]
         assert lo <= r["held_out_%opt"] <= hi
+        # what the answers were: all in the format and passing, none a copy of the slowest solution shown
+        assert (r["held_out_format"], r["held_out_answers_passed"], r["held_out_copies"]) == (1.0, 1.0, 0.0)
