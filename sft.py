@@ -164,8 +164,16 @@ def main(args):
     if not examples:
         raise SystemExit(f"error: no SFT examples: no training problem of {args.dataset} has a human solution that "
                          "passes in this machine's sandbox")
-    model, tok = T.load_policy(args)
     print(f"sft: model {args.model}, {len(examples)} examples from {len(problems)} training problems")
+    return train(args, examples, test_problems)
+
+
+def train(args, examples, test_problems, model=None, tok=None):
+    """Minimise L_SFT on `examples` ({prompt, completion}) for args.steps steps, from args' model (or the `model`
+    and `tok` given: cold_start.py samples its examples from the policy before training it). The held-out loss is
+    on the most efficient human solution of the first test problems."""
+    if model is None:
+        model, tok = T.load_policy(args)
     items = tokenize(tok, examples, args.max_completion_tokens)
     held_out_items = tokenize(tok, sft_examples(test_problems, top_k=1), args.max_completion_tokens)[:16]
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps, args.steps)

@@ -1,7 +1,15 @@
-"""sft.edit_examples / dpo.edit_dpo_pairs: the paper's cold start, built from measured human pairs."""
+"""The cold start: sft.edit_examples / dpo.edit_dpo_pairs (built from measured human pairs), and cold_start.py (the
+model's own cheapest passing answers)."""
+import json
+
+import pytest
+
 import afterburner
+import cold_start
+import data
 import dpo
 import sft
+import training as T
 from conftest import reward_of
 
 
@@ -101,3 +109,51 @@ def test_dynamic_sampling_drops_zero_spread_groups_and_redraws_within_bounds(mon
             assert max(totals) > min(totals)
         informative["dynamic"] += len(groups)
     assert informative["dynamic"] > informative["plain"], informative
+
+
+def test_cold_start_targets_the_cheapest_passing_answer_of_each_prompt():
+    prompts = [{"problem_id": i, "prompt": f"p{i}", "original": {"code": "# slow\n"}} for i in range(3)]
+    answers = [[afterburner.format_answer(c) for c in ("# wrong\n", "# slow\n", "# fast\n")],
+               [afterburner.format_answer("# wrong\n")],
+               ["```python\n# slow\n```"]]                            # out of the format: the code still counts
+    results = [[{"passed": False, "time_ms": 1.0}, {"passed": True, "time_ms": 10.0}, {"passed": True, "time_ms": 5.0}],
+               [{"passed": False, "time_ms": 0.0}],
+               [{"passed": True, "time_ms": 8.0}]]
+    examples = cold_start.best_answers(prompts, answers, results)
+    assert [(e["problem_id"], e["time_ms"], e["copy"]) for e in examples] == [(0, 5.0, False), (2, 8.0, True)]
+    assert all(afterburner.format_ok(e["completion"]) for e in examples)          # every target in the format
+    assert afterburner.extract_code(examples[0]["completion"]).strip() == "# fast"
+
+
+def test_cold_start_trains_on_its_draws_and_reuses_them(tiny_folder, tmp_path, monkeypatch):
+    """End to end on a tiny model (which passes nothing by itself: a stand-in draws each training problem's
+    passing human solution twice). The draw is saved and reused by a rerun with the same settings; other
+    settings draw again."""
+    draws = []
+
+    def human_answers(model, tok, prompts, by_id, args):
+        draws.append(args.samples)
+        codes = [data.passing_solutions(by_id[b["problem_id"]], "time_ms")[0]["code"] for b in prompts]
+        return ([[afterburner.format_answer(c)] * args.samples for c in codes],
+                [[{"passed": True, "time_ms": 1.0}] * args.samples for _ in codes])
+    monkeypatch.setattr(cold_start, "draw_answers", human_answers)
+    out = tmp_path / "cold"
+    argv = ["--model", tiny_folder, "--dataset", "embedded", "--limit-problems", "2", "--steps", "1",
+            "--start", "slowest", "--max-completion-tokens", "32", "--out", str(out)]
+    cold_start.main(T.parse_args(cold_start.Args, argv + ["--samples", "2"]))
+    examples = [json.loads(line) for line in open(out / "examples.jsonl")]
+    assert len(examples) == 2
+    assert "## Original Solution" in examples[0]["prompt"] and (out / "adapter" / "adapter_config.json").exists()
+    cold_start.main(T.parse_args(cold_start.Args, argv + ["--samples", "2", "--overwrite"]))
+    assert draws == [2]                                                           # reused
+    cold_start.main(T.parse_args(cold_start.Args, argv + ["--samples", "3", "--overwrite"]))
+    assert draws == [2, 3]
+
+
+def test_cold_start_without_a_passing_answer_stops_with_the_fix(tiny_folder, tmp_path, monkeypatch):
+    monkeypatch.setattr(cold_start, "draw_answers", lambda model, tok, prompts, by_id, args: (
+        [["no code"]] * len(prompts), [[{"passed": False, "time_ms": 0.0}]] * len(prompts)))
+    with pytest.raises(SystemExit, match="--samples"):
+        cold_start.main(T.parse_args(cold_start.Args, ["--model", tiny_folder, "--dataset", "embedded",
+                                                       "--limit-problems", "1", "--steps", "1", "--samples", "1",
+                                                       "--out", str(tmp_path / "c")]))
