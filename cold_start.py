@@ -21,8 +21,8 @@ is rejection sampling on the model's own answers (RFT; STaR, Zelikman et al. 202
 The model learns the format on its own distribution, so it keeps what it could already do: its copies where it
 could do no better, its own correct speed-ups where it found one -- the ones GRPO can then make more likely.
 What is simplified: no reasoning in the thinking block (the model wrote none; the note is the same for every
-target), and one target per prompt. The draws are saved (examples.jsonl) and reused by a rerun with the same
-settings.
+target), and one target per prompt. The answers drawn are saved (draws.jsonl) and reused by a rerun with the
+same drawing settings.
 """
 import json
 import os
@@ -40,11 +40,15 @@ from training import arg
 class Args(T.TrainArgs):
     """cold_start.py's options; the shared ones (model, steps, lr, LoRA, checkpoints, resume) are declared in
     training.TrainArgs. `python cold_start.py --help` lists them all."""
-    out: str = arg("runs/cold-start", "output folder: examples.jsonl, adapter/, checkpoint/, metrics.jsonl")
+    out: str = arg("runs/cold-start", "output folder: draws.jsonl, examples.jsonl, adapter/, checkpoint/, "
+                                      "metrics.jsonl")
     start: str = arg("slowest", "the prompts: slowest (edit mode: each problem's slowest passing human solution, "
                                 "the time instruction, as grpo.py --originals slowest) or scratch (no original)",
                      choices=("slowest", "scratch"))
     samples: int = arg(4, "answers drawn per prompt; the cheapest passing one becomes its target", at_least=1)
+    targets: str = arg("cheapest", "cheapest (the cheapest passing answer, a copy of the original included) or "
+                                   "rewrites (copies left out: the model's own correct rewrites alone)",
+                       choices=("cheapest", "rewrites"))
     temperature: float = arg(0.7, "sampling temperature of those answers (0: greedy, one distinct answer)",
                              at_least=0.0)
     max_new_tokens: int = arg(256, "answer length limit when drawing", at_least=1)
@@ -66,20 +70,22 @@ def prompts_for(problems, start):
              "prompt": afterburner.optimization_prompt(p, "time")} for p in problems]
 
 
-def best_answers(prompts, answers, results):
+def best_answers(prompts, answers, results, targets="cheapest"):
     """For each prompt, of its answers (a list per prompt) and their sandbox results, the cheapest passing one on
     time as an SFT example {problem_id, prompt, completion, time_ms, copy}; prompts with none passing are left
-    out. `copy`: the answer's code is the original's (for the log: how much of the data is "keep it")."""
+    out. `copy`: the answer's code is the original's. targets="rewrites" leaves copies out (a prompt whose only
+    passing answers are copies gets no example): the model's own correct rewrites alone."""
     out = []
     for b, drawn, ran in zip(prompts, answers, results):
-        passing = [(r["time_ms"], afterburner.extract_code(a)) for a, r in zip(drawn, ran) if r["passed"]]
+        shown = ((b["original"] or {}).get("code") or "").strip()
+        passing = [(r["time_ms"], code) for code, r in ((afterburner.extract_code(a), r) for a, r in zip(drawn, ran))
+                   if r["passed"] and not (targets == "rewrites" and code.strip() == shown)]
         if not passing:
             continue
         time_ms, code = min(passing, key=lambda x: x[0])
-        shown = (b["original"] or {}).get("code")
         out.append({"problem_id": b["problem_id"], "prompt": b["prompt"],
                     "completion": afterburner.format_answer(code), "time_ms": time_ms,
-                    "copy": bool(shown) and code.strip() == shown.strip()})
+                    "copy": bool(shown) and code.strip() == shown})
     return out
 
 
@@ -100,27 +106,34 @@ def main(args):
     T.seed_everything(args.seed)
     problems, test_problems = T.training_problems(args, n_held_out=sft.HELD_OUT_PROBLEMS)
     model, tok = T.load_policy(args)   # a fresh adapter (B = 0) answers as the base model does
-    path, drawn_with = os.path.join(args.out, "examples.jsonl"), os.path.join(args.out, "draw.json")
-    # drawing is most of the time: the examples of an earlier draw with the same settings are reused, so an
-    # interrupted run started again (--resume, or --overwrite before its first checkpoint) does not draw again
+    draws, drawn_with = os.path.join(args.out, "draws.jsonl"), os.path.join(args.out, "draw.json")
+    # drawing is most of the time: an earlier draw with the same settings is reused, so an interrupted run started
+    # again (--resume, or --overwrite before its first checkpoint), or one with other --targets, does not draw again
     settings = {k: getattr(args, k) for k in ("model", "dataset", "limit_problems", "start", "samples",
                                               "temperature", "max_new_tokens", "seed")}
-    if os.path.exists(path) and os.path.exists(drawn_with) and json.load(open(drawn_with)) == settings:
-        with open(path) as f:
-            examples = [json.loads(line) for line in f]
-        print(f"cold start: reusing the {len(examples)} examples drawn before ({path})")
+    if os.path.exists(draws) and os.path.exists(drawn_with) and json.load(open(drawn_with)) == settings:
+        with open(draws) as f:
+            rows = [json.loads(line) for line in f]
+        print(f"cold start: reusing the answers drawn before ({draws})")
     else:
         prompts = prompts_for(problems, args.start)
         answers, results = draw_answers(model, tok, prompts, {p["problem_id"]: p for p in problems}, args)
-        examples = best_answers(prompts, answers, results)
-        passed = sum(r["passed"] for ran in results for r in ran)
-        print(f"cold start: {passed} of {len(prompts) * args.samples} answers passed; targets for {len(examples)} of "
-              f"{len(prompts)} prompts, {sum(e['copy'] for e in examples)} of them copies of the original")
+        rows = []   # per prompt: what best_answers reads -- the prompt, the code it shows, the answers, their results
+        for b, drawn, ran in zip(prompts, answers, results):
+            shown = {"code": b["original"]["code"]} if b["original"] else None
+            rows.append({"problem_id": b["problem_id"], "prompt": b["prompt"], "original": shown, "answers": drawn,
+                         "results": [{"passed": r["passed"], "time_ms": r["time_ms"]} for r in ran]})
         os.makedirs(args.out, exist_ok=True)
-        with open(path, "w") as f:
-            f.writelines(json.dumps(e) + "\n" for e in examples)
+        with open(draws, "w") as f:
+            f.writelines(json.dumps(row) + "\n" for row in rows)
         with open(drawn_with, "w") as f:
             json.dump(settings, f)
+    examples = best_answers(rows, [r["answers"] for r in rows], [r["results"] for r in rows], args.targets)
+    passed = sum(x["passed"] for r in rows for x in r["results"])
+    print(f"cold start: {passed} of {sum(len(r['results']) for r in rows)} answers passed; targets ({args.targets}) "
+          f"for {len(examples)} of {len(rows)} prompts, {sum(e['copy'] for e in examples)} of them copies")
+    with open(os.path.join(args.out, "examples.jsonl"), "w") as f:   # what SFT trains on, for the reader
+        f.writelines(json.dumps(e) + "\n" for e in examples)
     if not examples:
         raise SystemExit(f"error: no cold-start examples: none of the model's {args.samples} answers to any training "
                          f"prompt passed. Draw more (--samples) or start from sft.py's human solutions instead")

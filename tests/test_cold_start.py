@@ -123,6 +123,8 @@ def test_cold_start_targets_the_cheapest_passing_answer_of_each_prompt():
     assert [(e["problem_id"], e["time_ms"], e["copy"]) for e in examples] == [(0, 5.0, False), (2, 8.0, True)]
     assert all(afterburner.format_ok(e["completion"]) for e in examples)          # every target in the format
     assert afterburner.extract_code(examples[0]["completion"]).strip() == "# fast"
+    rewrites = cold_start.best_answers(prompts, answers, results, targets="rewrites")
+    assert [(e["problem_id"], e["copy"]) for e in rewrites] == [(0, False)]        # prompt 2 had only a copy
 
 
 def test_cold_start_trains_on_its_draws_and_reuses_them(tiny_folder, tmp_path, monkeypatch):
@@ -133,7 +135,7 @@ def test_cold_start_trains_on_its_draws_and_reuses_them(tiny_folder, tmp_path, m
 
     def human_answers(model, tok, prompts, by_id, args):
         draws.append(args.samples)
-        codes = [data.passing_solutions(by_id[b["problem_id"]], "time_ms")[0]["code"] for b in prompts]
+        codes = [data.passing_solutions(by_id[b["problem_id"]], "time_ms")[0]["code"] + "# drawn\n" for b in prompts]
         return ([[afterburner.format_answer(c)] * args.samples for c in codes],
                 [[{"passed": True, "time_ms": 1.0}] * args.samples for _ in codes])
     monkeypatch.setattr(cold_start, "draw_answers", human_answers)
@@ -142,12 +144,14 @@ def test_cold_start_trains_on_its_draws_and_reuses_them(tiny_folder, tmp_path, m
             "--start", "slowest", "--max-completion-tokens", "32", "--out", str(out)]
     cold_start.main(T.parse_args(cold_start.Args, argv + ["--samples", "2"]))
     examples = [json.loads(line) for line in open(out / "examples.jsonl")]
-    assert len(examples) == 2
+    assert len(examples) == 2 and not any(e["copy"] for e in examples)
     assert "## Original Solution" in examples[0]["prompt"] and (out / "adapter" / "adapter_config.json").exists()
     cold_start.main(T.parse_args(cold_start.Args, argv + ["--samples", "2", "--overwrite"]))
     assert draws == [2]                                                           # reused
     cold_start.main(T.parse_args(cold_start.Args, argv + ["--samples", "3", "--overwrite"]))
     assert draws == [2, 3]
+    cold_start.main(T.parse_args(cold_start.Args, argv + ["--samples", "3", "--targets", "rewrites", "--overwrite"]))
+    assert draws == [2, 3]                                   # other targets, the same answers: not drawn again
 
 
 def test_cold_start_without_a_passing_answer_stops_with_the_fix(tiny_folder, tmp_path, monkeypatch):
