@@ -99,6 +99,9 @@ class Args(T.TrainArgs):
                               "step and one after the last; 0 = none)", at_least=0)
     eval_problems: int = arg(6, "held-out problems in that check: a fixed subset spread over the test split",
                              at_least=1)
+    train_problems: int = arg(0, "train on only this many training problems, spread over the split (0 = all), and "
+                                 "run the held-out check on them too (seen_*): learning apart from transfer",
+                              at_least=0)
     eval_start: str = arg("scratch", "round 0 of that check: scratch (Pass@1 of answers written from scratch) or "
                                      "slowest (edit mode: the share of problems made >= 1.2x faster in one round "
                                      "from the slowest human solution)",
@@ -316,23 +319,30 @@ def sample_metrics(rewards, results):
             "mean_gain": mean([x["gain"] for x, ok in zip(rewards, passed) if ok])}
 
 
+def spread(problems, n):
+    """n problems spread evenly over a split (which lists problems pattern by pattern, so the first n would share
+    one), the same every time."""
+    n = min(n, len(problems))
+    return [problems[i * len(problems) // n] for i in range(n)]
+
+
 def held_out_subset(args):
-    """--eval-problems test problems spread evenly over the test split (which lists problems pattern by pattern, so
-    the first n would share one), the same at every check and in every run, their human solutions measured
-    (data.profile: only these, once, then cached)."""
-    tests = data.load_problems(args.dataset, "test", measured=False)
-    n = min(args.eval_problems, len(tests))
-    ids = {str(tests[i * len(tests) // n]["problem_id"]) for i in range(n)}
+    """--eval-problems test problems spread over the test split, the same at every check and in every run, their
+    human solutions measured (data.profile: only these, once, then cached)."""
+    ids = {str(p["problem_id"]) for p in spread(data.load_problems(args.dataset, "test", measured=False),
+                                                 args.eval_problems)}
     return [p for p in data.profile(args.dataset, problem_ids=ids) if str(p["problem_id"]) in ids]
 
 
 @torch.no_grad()
-def held_out_check(model, tok, problems, args):
+def held_out_check(model, tok, problems, args, prefix="held_out"):
     """The evaluation's own loop, greedy as in eval.py, on test problems GRPO never trains on: from scratch, round
     0's Pass@1; in edit mode (--eval-start slowest), one round on the slowest passing human solution, and %Opt and
     the speed-up of the kept code over it. Each figure with its 95% interval over the problems (metrics.summarize,
     on afterburner.rescore's side-by-side re-measurement); and what the answers were, which says why a figure
-    moved: the share in the format, that pass, and (edit mode) that hand back the code they were shown."""
+    moved: the share in the format, that pass, and (edit mode) that hand back the code they were shown. With
+    --train-problems the same check also runs on the problems GRPO trains on (prefix "seen"): whether it learns
+    what it is shown, apart from whether that carries over."""
     edit = args.eval_start == "slowest"
     generator = ModelGenerator(model, tok, temperature=0.0, max_new_tokens=args.max_new_tokens, batch_size=16)
     trajs = afterburner.optimize_many(problems, generator, 1 if edit else 0, "time",
@@ -340,14 +350,14 @@ def held_out_check(model, tok, problems, args):
     row = metrics.summarize(trajs, problems)[-1]
     answers = [(t[-1], t[-2]["kept_code"] if edit else None) for t in trajs]     # (the answer's round, shown code)
     share = lambda hits: sum(hits) / max(1, len(answers))
-    out = {"held_out_pass@1": row["pass@1"], "held_out_pass@1_ci95": row["ci95"]["pass@1"],
-           "held_out_format": share([afterburner.format_ok(r["answer"] or "") for r, _ in answers]),
-           "held_out_answers_passed": share([bool(r["result"] and r["result"]["passed"]) for r, _ in answers])}
+    out = {"pass@1": row["pass@1"], "pass@1_ci95": row["ci95"]["pass@1"],
+           "format": share([afterburner.format_ok(r["answer"] or "") for r, _ in answers]),
+           "answers_passed": share([bool(r["result"] and r["result"]["passed"]) for r, _ in answers])}
     if edit:
-        out.update({"held_out_%opt": row["%opt"], "held_out_%opt_ci95": row["ci95"]["%opt"],
-                    "held_out_speedup": row["speedup"], "held_out_copies": share(
-                        [bool(r["code"] and shown and r["code"].strip() == shown.strip()) for r, shown in answers])})
-    return out
+        out.update({"%opt": row["%opt"], "%opt_ci95": row["ci95"]["%opt"], "speedup": row["speedup"],
+                    "copies": share([bool(r["code"] and shown and r["code"].strip() == shown.strip())
+                                     for r, shown in answers])})
+    return {f"{prefix}_{k}": v for k, v in out.items()}
 
 
 def policy_update(model, opt, sched, rollouts, advantages, ref_state, pad_id, args):
@@ -411,11 +421,18 @@ def main(args):
           f"{args.max_new_tokens} new tokens, loss {args.loss_type}, scale {args.scale}, beta {args.beta}")
     instructions = tuple(args.instructions.split(","))
     problems, = T.training_problems(args)
+    if args.train_problems:   # a small fixed pool: does GRPO learn what it is shown? (checked as "seen")
+        problems = spread(problems, args.train_problems)
     by_id = {p["problem_id"]: p for p in problems}
     pool = grpo_prompts(problems, instructions, seed=args.seed, originals=args.originals)
     if not pool:
         raise SystemExit(f"error: no GRPO prompts: {args.dataset} has no training problem with a human solution")
     held_out_problems = held_out_subset(args) if args.eval_every else []
+    seen = problems if args.train_problems and args.eval_every else []
+
+    def checks():  # the held-out check, and with --train-problems the same on the problems trained on
+        return {**held_out_check(model, tok, held_out_problems, args),
+                **(held_out_check(model, tok, seen, args, "seen") if seen else {})}
     model, tok = T.load_policy(args)
     ref_state = lora_state(model) if args.beta else None  # the policy we start from is the reference
     opt, sched = T.make_optimizer(model, args.lr, args.weight_decay, args.warmup_steps,
@@ -429,7 +446,7 @@ def main(args):
     log = T.MetricsLog(os.path.join(args.out, "metrics.jsonl"), resume=args.resume)
     samples = open(os.path.join(args.out, "samples.jsonl"), "a" if args.resume else "w")
     if held_out_problems and start == 0:  # where the curve starts: the policy before its first update
-        log.write(0, **held_out_check(model, tok, held_out_problems, args))
+        log.write(0, **checks())
     G = args.group_size
     bar = tqdm(range(start, args.steps), initial=start, total=args.steps, desc="grpo")
     for step in bar:
@@ -463,10 +480,10 @@ def main(args):
                         zero_spread=f"{logged['zero_spread_groups']:.2f}")
         T.checkpoint_if_due(args, model, opt, sched, step)
         if held_out_problems and T.due(args.eval_every, step, args.steps):
-            log.write(step + 1, **held_out_check(model, tok, held_out_problems, args))
+            log.write(step + 1, **checks())
     # the final held-out check, after the last step's metrics and checkpoint are safe
     if held_out_problems and args.eval_every:
-        log.write(args.steps, **held_out_check(model, tok, held_out_problems, args))
+        log.write(args.steps, **checks())
     return T.finish(args, model, tok, log)
 
 

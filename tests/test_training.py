@@ -409,6 +409,29 @@ def test_grpo_logs_every_answer_drawn_not_only_the_groups_it_trains_on(tiny_fold
                for r in rows)                                     # 8 answers drawn a step, not the 4 trained on
 
 
+def test_grpo_trains_on_a_fixed_pool_and_checks_it_as_seen(tiny_folder, tmp_path, monkeypatch):
+    """--train-problems n: prompts come only from n training problems spread over the split, and the check also
+    runs on them (seen_*), beside the held-out one."""
+    drawn = []
+
+    def fake_score(per_answer, answers, by_id, args):
+        drawn.extend(b["problem_id"] for b in per_answer)
+        return [{"passed": False, "status": "failed", "time_ms": 0.0}] * len(answers), \
+            [reward_of(j % 2 / 2) for j in range(len(answers))]
+    monkeypatch.setattr(grpo, "score", fake_score)
+    out = tmp_path / "run"
+    grpo.main(T.parse_args(grpo.Args, ["--model", tiny_folder, "--steps", "3", "--prompts-per-step", "2",
+                                       "--group-size", "2", "--max-new-tokens", "4", "--eval-every", "3",
+                                       "--eval-problems", "1", "--train-problems", "2", "--eval-start", "slowest",
+                                       "--out", str(out)]))
+    train = data.load_problems("embedded", "train", measured=False)
+    assert set(drawn) <= {p["problem_id"] for p in grpo.spread(train, 2)} and len(set(drawn)) == 2
+    rows = [json.loads(line) for line in open(out / "metrics.jsonl")]
+    checked = [r for r in rows if "seen_%opt" in r]
+    assert [r["step"] for r in checked] == [0, 3] and all("held_out_%opt" in r for r in checked)
+    assert grpo.spread(list(range(10)), 3) == [0, 3, 6] and grpo.spread([1, 2], 5) == [1, 2]
+
+
 def test_grpo_inner_epochs_are_ppo_steps(tiny_folder, tmp_path, monkeypatch):
     """--inner-epochs K means K optimiser steps on one generation batch with pi_old fixed: from the second epoch
     the ratio leaves 1 and clipping acts (clip_ratio > 0). With K = 1 the ratio is exactly 1 (clip_ratio 0)."""
