@@ -1,5 +1,6 @@
-"""reproduce.py -- the paper's comparison at small scale: base -> SFT -> DPO (from SFT) -> GRPO (from SFT),
-each evaluated with the iterative loop for iterations 0..N, plus GRPO's two ablations, in two protocols.
+"""reproduce.py -- the paper's comparison at small scale: base -> SFT -> DPO (from SFT), and GRPO from a cold
+start (cold_start.py: the model's own best answers in the format, as the paper starts GRPO apart from SFT), each
+evaluated with the iterative loop for iterations 0..N, plus GRPO's two ablations, in two protocols.
 
     python reproduce.py                       # both protocols, the embedded model on a CPU (recorded runs: README)
     python reproduce.py --protocols edit      # only the edit-mode comparison on the patterns tier
@@ -7,18 +8,18 @@ each evaluated with the iterative loop for iterations 0..N, plus GRPO's two abla
 
 The two protocols:
   edit     the patterns tier (data/patterns/): every evaluation starts from the slowest passing human solution
-           (eval.py --start slowest) and each round asks for a faster version; SFT is the paper's cold start
-           (edit-mode examples beside the from-scratch ones) and GRPO drops zero-spread groups (DAPO's dynamic
-           sampling). The setting where a small model's answers pass, GRPO's rewards differ within a group, and
-           code can get measurably faster -- the mechanism made visible on a CPU.
+           (eval.py --start slowest) and each round asks for a faster version; SFT adds edit-mode examples
+           beside the from-scratch ones, and GRPO drops zero-spread groups (DAPO's dynamic sampling). The
+           setting where a small model's answers pass, GRPO's rewards differ within a group, and code can get
+           measurably faster -- the mechanism made visible on a CPU.
   scratch  the standard tier (data/embedded/), round 0 written from scratch: the paper's own protocol, the one
            its headline numbers use. Out of SmolLM2-135M's reach (every figure 0.0: docs/results.md); the
            untrained Qwen2.5-Coder-0.5B passes 4 of its 14 test problems (the paper's untrained 3B: 28% on Venus).
 
-Per protocol, in this order (the most telling first, so that an interrupted reproduction already has them): SFT
-(the cold start), GRPO from it (with a held-out check every --grpo-eval-every steps), the evaluations of base, SFT
-and GRPO; DPO from SFT and its evaluation; GRPO's two ablations; SFT again with another seed (`sft-rerun`: the
-run-to-run spread); and base, SFT, DPO and GRPO evaluated again with the rounds after round 0 sampled
+Per protocol, in this order (the most telling first, so that an interrupted reproduction already has them): SFT,
+the cold start, GRPO from it (with a held-out check every --grpo-eval-every steps), the evaluations of base, SFT,
+GRPO and the cold start; DPO from SFT and its evaluation; GRPO's two ablations; SFT again with another seed
+(`sft-rerun`: the run-to-run spread); and base, SFT, DPO and GRPO evaluated again with the rounds after round 0 sampled
 (--later-temperature; greedy rounds stop moving once a round keeps nothing new: eval.RoundGenerators).
 
 Writes runs/reproduce/<protocol>/ (relative to the current directory; --out): one folder per stage (adapters,
@@ -39,6 +40,7 @@ from contextlib import contextmanager
 
 import afterburner
 import cli
+import cold_start
 import data
 import dpo
 import eval as evaluation
@@ -181,17 +183,17 @@ PROTOCOLS = {
              # the cold-start SFT measured best (88-96% of answers in the format across runs: docs/results.md):
              # one target per problem, a higher lr
              "sft": ["--lr", 1e-3, "--top-k", 1],
-             "held_out": "held_out_%opt", "read": ("%opt", "time%")},
+             "held_out": "held_out_%opt", "read": ("%opt", "time%"), "reward": "paper"},
     "scratch": {"dataset": "embedded", "start": "scratch",
                 "grpo": ["--group-size", 8, "--micro-batch", 8, "--eval-start", "scratch"], "sft": [],
-                "held_out": "held_out_pass@1", "read": ("pass@1", "time%")},
+                "held_out": "held_out_pass@1", "read": ("pass@1", "time%"), "reward": "paper"},
 }
 
 
 def run_protocol(name, a, model):
     """The stages of one protocol under a.out/name, the most telling first (an interrupted reproduction has them):
-    SFT, GRPO from it, and their evaluations; then DPO; GRPO's two ablations; SFT trained again with another seed
-    (the run-to-run spread the verdict compares with); and the rounds sampled after round 0."""
+    SFT, the cold start, GRPO from it, and their evaluations; then DPO; GRPO's two ablations; SFT trained again
+    with another seed (the run-to-run spread the verdict compares with); and the rounds sampled after round 0."""
     cfg, out = PROTOCOLS[name], os.path.join(a.out, name)
     print(f"\n[reproduce] protocol {name}: {cfg['dataset']} tier, round 0 = {cfg['start']}")
     # (each trainer and evaluation measures the human solutions it needs on first use: data.ensure_profiled)
@@ -200,14 +202,21 @@ def run_protocol(name, a, model):
     limit = ["--limit-problems", 3] if a.smoke else []
     sft_args = common + limit + ["--steps", a.sft_steps] + cfg["sft"] + small
     sft_adapter = train("sft", sft, out, sft_args)
+    # GRPO starts from the model's own cheapest passing answers in the format (cold_start.py): SFT on human
+    # rewrites made the 0.5B model rewrite more often than it can correctly. A random model (--smoke) passes
+    # nothing to learn from, so there GRPO starts from SFT
+    cold_adapter = sft_adapter if a.smoke else train("cold-start", cold_start, out, common + [
+        "--start", cfg["start"], "--max-new-tokens", a.max_new_tokens, "--generate-batch", a.eval_batch])
     grpo_adapter = train("grpo", grpo, out, common + limit + [
-        "--steps", a.grpo_steps, "--init-adapter", sft_adapter, "--max-new-tokens", a.max_new_tokens, "--lr",
-        a.grpo_lr, "--eval-every", a.grpo_eval_every, "--eval-problems", a.grpo_eval_problems] + cfg["grpo"] +
+        "--steps", a.grpo_steps, "--init-adapter", cold_adapter, "--max-new-tokens", a.max_new_tokens, "--lr",
+        a.grpo_lr, "--eval-every", a.grpo_eval_every, "--eval-problems", a.grpo_eval_problems, "--temperature",
+        a.grpo_temperature, "--reward", a.grpo_reward or cfg["reward"]] + cfg["grpo"] +
         (["--group-size", 2, "--micro-batch", 2] if a.smoke else []))
     ev = common + ["--iterations", a.iterations, "--max-new-tokens", a.max_new_tokens, "--limit", a.limit,
                    "--start", cfg["start"], "--batch-size", a.eval_batch]
     base, sft_rows, grpo_rows = (evaluate(label, out, ev + extra) for label, extra in (
         ("base", []), ("SFT", ["--adapter", sft_adapter]), ("GRPO", ["--adapter", grpo_adapter])))
+    extra = {} if a.smoke else {"cold start": evaluate("cold start", out, ev + ["--adapter", cold_adapter])}
     dpo_adapter = train("dpo", dpo, out, common + limit + ["--steps", a.dpo_steps, "--init-adapter", sft_adapter]
                         + small)
     curves = {"base": base, "SFT": sft_rows, "DPO": evaluate("DPO", out, ev + ["--adapter", dpo_adapter]),
@@ -215,7 +224,7 @@ def run_protocol(name, a, model):
     ablations = {label: evaluate(label, out, ev + ["--adapter", grpo_adapter, "--ablation", ablation])
                  for label, ablation in (("GRPO (no feedback)", "no-feedback"), ("GRPO (no original)", "no-original"))}
     rerun = train("sft-rerun", sft, out, sft_args + ["--seed", 1])
-    extra = {"SFT (rerun)": evaluate("SFT (rerun)", out, ev + ["--adapter", rerun])}
+    extra["SFT (rerun)"] = evaluate("SFT (rerun)", out, ev + ["--adapter", rerun])
     sampled = ev + ["--later-temperature", a.later_temperature]
     for label, adapter in (("base", None), ("SFT", sft_adapter), ("DPO", dpo_adapter), ("GRPO", grpo_adapter)):
         extra[f"{label} (sampled)"] = evaluate(f"{label} (sampled)", out, sampled + (["--adapter", adapter]
@@ -252,7 +261,7 @@ def verdict(out, problems, cfg, labels):
     cell = lambda d: f"{d[0]:+.1f} [{d[1][0]:+.1f}, {d[1][1]:+.1f}]"
     lines = [f"Paired differences over the same {len(problems)} problems, in points (95% bootstrap interval):",
              "", f"| comparison | metric | it{first} | it{last} |", "|---|---|---|---|"]
-    pairs = [("GRPO", "SFT"), ("GRPO", "DPO"), ("DPO", "SFT"), ("SFT (rerun)", "SFT"),
+    pairs = [("GRPO", "SFT"), ("GRPO", "DPO"), ("DPO", "SFT"), ("GRPO", "cold start"), ("SFT (rerun)", "SFT"),
              ("GRPO (sampled)", "SFT (sampled)"), ("GRPO (sampled)", "DPO (sampled)")]
     for x, y in [p for p in pairs if p[0] in trajs and p[1] in trajs]:
         for m in cfg["read"]:
@@ -287,6 +296,10 @@ def main(argv=None):
     ap.add_argument("--dpo-steps", type=cli.at_least(1), default=10, help="DPO optimiser steps (from the SFT adapter)")
     ap.add_argument("--grpo-steps", type=cli.at_least(1), default=20, help="GRPO steps (from the SFT adapter)")
     ap.add_argument("--grpo-lr", type=cli.at_least(0.0, float), default=1e-4, help="GRPO's peak learning rate")
+    ap.add_argument("--grpo-reward", choices=tuple(afterburner.REWARDS), default=None,
+                    help="GRPO's reward (grpo.py --reward); default: each protocol's (PROTOCOLS)")
+    ap.add_argument("--grpo-temperature", type=cli.more_than(0.0, float), default=1.0,
+                    help="GRPO's sampling temperature (the paper: 1)")
     ap.add_argument("--grpo-eval-every", type=cli.at_least(0), default=4,
                     help="GRPO steps between its held-out checks (training.png's last panel)")
     ap.add_argument("--grpo-eval-problems", type=cli.at_least(1), default=16, help="test problems in that check")
