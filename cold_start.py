@@ -15,11 +15,14 @@ is rejection sampling on the model's own answers (RFT; STaR, Zelikman et al. 202
   2. the base model answers each prompt `samples` times at `temperature`;
   3. the sandbox runs every answer; the cheapest passing one on time becomes the prompt's target, wrapped in the
      answer format (afterburner.format_answer, its default note as the thinking). A copy of the original is a
-     target where the model found nothing faster; a prompt with no passing answer gets none;
+     target where the model found nothing faster (--targets rewrites leaves copies out); a prompt with no
+     passing answer gets none;
   4. SFT on those targets (sft.train), nothing else.
 
 The model learns the format on its own distribution, so it keeps what it could already do: its copies where it
 could do no better, its own correct speed-ups where it found one -- the ones GRPO can then make more likely.
+Measured at 0.5B with the default targets (docs/results.md): 100% in the format and 97% passing, but the greedy
+answer copies the code 95% of the time, more than the 37% of copies among its targets.
 What is simplified: no reasoning in the thinking block (the model wrote none; the note is the same for every
 target), and one target per prompt. The answers drawn are saved (draws.jsonl) and reused by a rerun with the
 same drawing settings.
