@@ -18,9 +18,10 @@ The two protocols:
 
 Per protocol, in this order (the most telling first, so that an interrupted reproduction already has them): SFT,
 the cold start, GRPO from it (with a held-out check every --grpo-eval-every steps), the evaluations of base, SFT,
-GRPO and the cold start; DPO from SFT and its evaluation; GRPO's two ablations; SFT again with another seed
-(`sft-rerun`: the run-to-run spread); and base, SFT, DPO and GRPO evaluated again with the rounds after round 0 sampled
-(--later-temperature; greedy rounds stop moving once a round keeps nothing new: eval.RoundGenerators).
+GRPO and the cold start; DPO from SFT and its evaluation; SFT again with another seed (`sft-rerun`: the
+run-to-run spread); GRPO, SFT, base and DPO evaluated again with the rounds after round 0 sampled
+(--later-temperature; greedy rounds stop moving once a round keeps nothing new: eval.RoundGenerators); and GRPO's
+two ablations.
 
 Writes runs/reproduce/<protocol>/ (relative to the current directory; --out): one folder per stage (adapters,
 metrics.jsonl, evaluations); stages.jsonl (each stage's seconds and the commit it ran at, a line per session that
@@ -199,8 +200,8 @@ PROTOCOLS = {
 
 def run_protocol(name, a, model):
     """The stages of one protocol under a.out/name, the most telling first (an interrupted reproduction has them):
-    SFT, the cold start, GRPO from it, and their evaluations; then DPO; GRPO's two ablations; SFT trained again
-    with another seed (the run-to-run spread the verdict compares with); and the rounds sampled after round 0."""
+    SFT, the cold start, GRPO from it, and their evaluations; then DPO; SFT trained again with another seed (the
+    run-to-run spread the verdict compares with); the rounds sampled after round 0; and GRPO's two ablations."""
     cfg, out = PROTOCOLS[name], os.path.join(a.out, name)
     print(f"\n[reproduce] protocol {name}: {cfg['dataset']} tier, round 0 = {cfg['start']}")
     # (each trainer and evaluation measures the human solutions it needs on first use: data.ensure_profiled)
@@ -226,16 +227,20 @@ def run_protocol(name, a, model):
     extra = {} if a.smoke else {"cold start": evaluate("cold start", out, ev + ["--adapter", cold_adapter])}
     dpo_adapter = train("dpo", dpo, out, common + limit + ["--steps", a.dpo_steps, "--init-adapter", sft_adapter]
                         + small)
-    curves = {"base": base, "SFT": sft_rows, "DPO": evaluate("DPO", out, ev + ["--adapter", dpo_adapter]),
-              "GRPO": grpo_rows}
+    dpo_rows = evaluate("DPO", out, ev + ["--adapter", dpo_adapter])
+    rerun = train("sft-rerun", sft, out, sft_args + ["--seed", 1])
+    rerun_rows = evaluate("SFT (rerun)", out, ev + ["--adapter", rerun])
+    # the rounds after round 0 sampled: GRPO's and SFT's first (whether either still improves after its first
+    # answer), then the base model's and DPO's
+    sampled = ev + ["--later-temperature", a.later_temperature]
+    sampled_rows = {label: evaluate(f"{label} (sampled)", out, sampled + (["--adapter", adapter] if adapter else []))
+                    for label, adapter in (("GRPO", grpo_adapter), ("SFT", sft_adapter), ("base", None),
+                                           ("DPO", dpo_adapter))}
     ablations = {label: evaluate(label, out, ev + ["--adapter", grpo_adapter, "--ablation", ablation])
                  for label, ablation in (("GRPO (no feedback)", "no-feedback"), ("GRPO (no original)", "no-original"))}
-    rerun = train("sft-rerun", sft, out, sft_args + ["--seed", 1])
-    extra["SFT (rerun)"] = evaluate("SFT (rerun)", out, ev + ["--adapter", rerun])
-    sampled = ev + ["--later-temperature", a.later_temperature]
-    for label, adapter in (("base", None), ("SFT", sft_adapter), ("DPO", dpo_adapter), ("GRPO", grpo_adapter)):
-        extra[f"{label} (sampled)"] = evaluate(f"{label} (sampled)", out, sampled + (["--adapter", adapter]
-                                                                                    if adapter else []))
+    curves = {"base": base, "SFT": sft_rows, "DPO": dpo_rows, "GRPO": grpo_rows}
+    extra["SFT (rerun)"] = rerun_rows
+    extra.update({f"{label} (sampled)": sampled_rows[label] for label in ("base", "SFT", "DPO", "GRPO")})
     everything = {**curves, **ablations, **extra}
     table = evaluation.markdown_table(everything) + "\n\n" + anatomy(out, list(everything))
     problems, = data.ensure_profiled(cfg["dataset"], ("test", a.limit))
