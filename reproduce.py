@@ -19,8 +19,9 @@ The two protocols:
 Per protocol, in this order (the most telling first, so that an interrupted reproduction already has them): SFT,
 the cold start, GRPO from it (with a held-out check every --grpo-eval-every steps), the evaluations of base, SFT,
 GRPO and the cold start; DPO from SFT and its evaluation; in edit mode SFT again with another seed (`sft-rerun`:
-the run-to-run spread); GRPO and SFT evaluated again with the rounds after round 0 sampled (--later-temperature;
-greedy rounds stop moving once a round keeps nothing new: eval.RoundGenerators); and GRPO's two ablations.
+the run-to-run spread); GRPO, SFT and SFT's rerun evaluated again with the rounds after round 0 sampled
+(--later-temperature; greedy rounds stop moving once a round keeps nothing new: eval.RoundGenerators); and GRPO's
+two ablations.
 
 Writes runs/reproduce/<protocol>/ (relative to the current directory; --out): one folder per stage (adapters,
 metrics.jsonl, evaluations); stages.jsonl (each stage's seconds and the commit it ran at, a line per session that
@@ -205,8 +206,8 @@ PROTOCOLS = {
 def run_protocol(name, a, model):
     """The stages of one protocol under a.out/name, the most telling first (an interrupted reproduction has them):
     SFT, the cold start, GRPO from it, and their evaluations; then DPO; SFT trained again with another seed (the
-    run-to-run spread the verdict compares with; edit mode); GRPO's and SFT's rounds after round 0 sampled; and
-    GRPO's two ablations."""
+    run-to-run spread the verdict compares with; edit mode); GRPO's and SFT's (and its rerun's) rounds after round
+    0 sampled; and GRPO's two ablations."""
     cfg, out = PROTOCOLS[name], os.path.join(a.out, name)
     print(f"\n[reproduce] protocol {name}: {cfg['dataset']} tier, round 0 = {cfg['start']}")
     # (each trainer and evaluation measures the human solutions it needs on first use: data.ensure_profiled)
@@ -233,15 +234,17 @@ def run_protocol(name, a, model):
     dpo_adapter = train("dpo", dpo, out, common + limit + ["--steps", a.dpo_steps, "--init-adapter", sft_adapter]
                         + small)
     dpo_rows = evaluate("DPO", out, ev + ["--adapter", dpo_adapter])
-    rerun_rows = None
+    rerun_rows, rerun = None, None
     if cfg["rerun"]:
-        rerun_rows = evaluate("SFT (rerun)", out, ev + ["--adapter", train("sft-rerun", sft, out, sft_args + [
-            "--seed", 1])])
+        rerun = train("sft-rerun", sft, out, sft_args + ["--seed", 1])
+        rerun_rows = evaluate("SFT (rerun)", out, ev + ["--adapter", rerun])
     # the rounds after round 0 sampled, for the two methods the verdict compares: does either still improve after
-    # its first answer? (base and DPO sampled too would add ~35 min to the edit protocol)
+    # its first answer? The SFT rerun sampled too gives the spread of that comparison (another training seed and
+    # other draws). (Base and DPO sampled would add ~15 min each.)
     sampled = ev + ["--later-temperature", a.later_temperature]
     sampled_rows = {f"{label} (sampled)": evaluate(f"{label} (sampled)", out, sampled + ["--adapter", adapter])
-                    for label, adapter in (("GRPO", grpo_adapter), ("SFT", sft_adapter))}
+                    for label, adapter in (("GRPO", grpo_adapter), ("SFT", sft_adapter), ("SFT (rerun)", rerun))
+                    if adapter}
     ablations = {label: evaluate(label, out, ev + ["--adapter", grpo_adapter, "--ablation", ablation])
                  for label, ablation in (("GRPO (no feedback)", "no-feedback"), ("GRPO (no original)", "no-original"))}
     curves = {"base": base, "SFT": sft_rows, "DPO": dpo_rows, "GRPO": grpo_rows}
@@ -255,7 +258,7 @@ def run_protocol(name, a, model):
         f.write(table + "\n")
     title = f"{name} protocol: {cfg['dataset']} tier, round 0 = {cfg['start']}"
     evaluation.plot({**curves, **ablations}, os.path.join(out, "curves.png"), title + " (greedy)")
-    evaluation.plot({k: v for k, v in everything.items() if "sampled" in k or k == "SFT (rerun)"},
+    evaluation.plot({k: v for k, v in everything.items() if "sampled" in k},
                     os.path.join(out, "curves-sampled.png"), title + f" (rounds after 0 at T={a.later_temperature})")
     training_plot(out, os.path.join(out, "training.png"), cfg["held_out"])
     print(table)
@@ -280,7 +283,7 @@ def verdict(out, problems, cfg, labels):
     lines = [f"Paired differences over the same {len(problems)} problems, in points (95% bootstrap interval):",
              "", f"| comparison | metric | it{first} | it{last} |", "|---|---|---|---|"]
     pairs = [("GRPO", "SFT"), ("GRPO", "DPO"), ("DPO", "SFT"), ("GRPO", "cold start"), ("SFT (rerun)", "SFT"),
-             ("GRPO (sampled)", "SFT (sampled)"), ("GRPO (sampled)", "DPO (sampled)")]
+             ("GRPO (sampled)", "SFT (sampled)"), ("SFT (rerun) (sampled)", "SFT (sampled)")]
     for x, y in [p for p in pairs if p[0] in trajs and p[1] in trajs]:
         for m in cfg["read"]:
             lines.append(f"| {x} - {y} | {m} | " + " | ".join(

@@ -36,7 +36,7 @@ def test_reproduce_smoke(tmp_path):
         # again) is measured in edit mode only
         assert "| GRPO - DPO | " in table and "| GRPO (sampled) | " in table and "| SFT (sampled) | " in table
         rerun = name == "edit"
-        assert ("| SFT (rerun) - SFT | " in table) == rerun
+        assert ("| SFT (rerun) - SFT | " in table) == ("| SFT (rerun) (sampled) - SFT (sampled) | " in table) == rerun
         assert (tmp_path / name / "sft-rerun" / "adapter" / "adapter_config.json").exists() == rerun
         # GRPO's held-out check ran before its first step and after its last (--grpo-eval-every 1 in --smoke)
         grpo_log = [json.loads(line) for line in open(tmp_path / name / "grpo" / "metrics.jsonl")]
