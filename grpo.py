@@ -102,6 +102,9 @@ class Args(T.TrainArgs):
     train_problems: int = arg(0, "train on only this many training problems, spread over the split (0 = all), and "
                                  "run the held-out check on them too (seen_*): learning apart from transfer",
                               at_least=0)
+    only_problems: str = arg("", "train only on the problem ids listed in this file, one a line -- e.g. those the "
+                                 "model solved at least once when drawn (reproduce.py writes "
+                                 "cold-start/solved.txt): a problem it never solves gives only equal rewards")
     eval_start: str = arg("scratch", "round 0 of that check: scratch (Pass@1 of answers written from scratch) or "
                                      "slowest (edit mode: the share of problems made >= 1.2x faster in one round "
                                      "from the slowest human solution)",
@@ -326,6 +329,23 @@ def spread(problems, n):
     return [problems[i * len(problems) // n] for i in range(n)]
 
 
+def listed(problems, path):
+    """The problems whose ids the file at `path` lists, one a line; an id the split does not have is an error (a
+    list made for another dataset or split would otherwise train on nothing, silently)."""
+    try:
+        with open(path) as f:
+            ids = [line.strip() for line in f if line.strip()]
+    except OSError as e:
+        raise SystemExit(f"error: --only-problems {path}: {e.strerror}; give a file of problem ids, one a line")
+    known = {str(p["problem_id"]) for p in problems}
+    unknown = [i for i in ids if i not in known]
+    if unknown or not ids:
+        raise SystemExit(f"error: --only-problems {path}: " + (
+            f"{len(unknown)} ids are not training problems of this dataset (first: {unknown[0]!r})" if unknown
+            else "lists no problem id") + "; list ids of --dataset's training split, one a line")
+    return [p for p in problems if str(p["problem_id"]) in set(ids)]
+
+
 def held_out_subset(args):
     """--eval-problems test problems spread over the test split, the same at every check and in every run, their
     human solutions measured (data.profile: only these, once, then cached)."""
@@ -421,6 +441,8 @@ def main(args):
           f"{args.max_new_tokens} new tokens, loss {args.loss_type}, scale {args.scale}, beta {args.beta}")
     instructions = tuple(args.instructions.split(","))
     problems, = T.training_problems(args)
+    if args.only_problems:    # difficulty filtering (as DeepCoder does): a group on a problem the policy never
+        problems = listed(problems, args.only_problems)   # solves has equal rewards, so no advantage to learn from
     if args.train_problems:   # a small fixed pool: does GRPO learn what it is shown? (checked as "seen")
         problems = spread(problems, args.train_problems)
     by_id = {p["problem_id"]: p for p in problems}

@@ -49,3 +49,13 @@ def test_reproduce_smoke(tmp_path):
     # an interrupted reproduction continues: a second run finds every stage done
     again = reproduce.main(["--smoke", "--out", str(tmp_path), "--protocols", "edit"])
     assert again["edit"][0]["GRPO"] == json.loads(json.dumps(results["edit"][0]["GRPO"]))
+
+
+def test_grpo_trains_on_the_problems_the_cold_start_draw_solved(tmp_path):
+    """solved_list: a problem is listed when at least one of its drawn answers passed, under any of its prompts."""
+    rows = [{"problem_id": "a", "results": [{"passed": False}, {"passed": True}]},
+            {"problem_id": "b", "results": [{"passed": False}, {"passed": False}]},
+            {"problem_id": 7, "results": [{"passed": False}]}, {"problem_id": 7, "results": [{"passed": True}]}]
+    (tmp_path / "draws.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    path = reproduce.solved_list(str(tmp_path))
+    assert open(path).read().split() == ["7", "a"]

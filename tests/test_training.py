@@ -432,6 +432,34 @@ def test_grpo_trains_on_a_fixed_pool_and_checks_it_as_seen(tiny_folder, tmp_path
     assert grpo.spread(list(range(10)), 3) == [0, 3, 6] and grpo.spread([1, 2], 5) == [1, 2]
 
 
+def test_grpo_trains_only_on_the_listed_problems(tiny_folder, tmp_path, monkeypatch):
+    """--only-problems FILE: every prompt comes from a problem the file lists; a file that names a problem the split
+    does not have, or none, or that is missing stops with one line naming the file, before any model loads."""
+    drawn = []
+
+    def fake_score(per_answer, answers, by_id, args):
+        drawn.extend(b["problem_id"] for b in per_answer)
+        return [{"passed": False, "status": "failed", "time_ms": 0.0}] * len(answers), \
+            [reward_of(j % 2 / 2) for j in range(len(answers))]
+    monkeypatch.setattr(grpo, "score", fake_score)
+    train = [str(p["problem_id"]) for p in data.load_problems("embedded", "train", measured=False)]
+    listed = tmp_path / "solved.txt"
+    listed.write_text(f"{train[5]}\n{train[20]}\n\n")
+    argv = ["--model", tiny_folder, "--steps", "3", "--prompts-per-step", "2", "--group-size", "2",
+            "--max-new-tokens", "4", "--eval-every", "0", "--only-problems", str(listed)]
+    grpo.main(T.parse_args(grpo.Args, argv + ["--out", str(tmp_path / "run")]))
+    assert set(drawn) == {train[5], train[20]}
+    monkeypatch.setattr(T, "load_policy", lambda *_: pytest.fail("a bad list must stop before the model loads"))
+    for text, says in ((f"{train[5]}\nno-such-problem\n", "'no-such-problem'"), ("\n", "lists no problem id"),
+                       (None, "No such file")):
+        bad = tmp_path / f"bad{len(says)}.txt"
+        if text is not None:
+            bad.write_text(text)
+        with pytest.raises(SystemExit) as stop:
+            grpo.main(T.parse_args(grpo.Args, argv[:-1] + [str(bad), "--out", str(tmp_path / f"r{len(says)}")]))
+        assert str(bad) in str(stop.value) and says in str(stop.value) and "one a line" in str(stop.value)
+
+
 def test_grpo_inner_epochs_are_ppo_steps(tiny_folder, tmp_path, monkeypatch):
     """--inner-epochs K means K optimiser steps on one generation batch with pi_old fixed: from the second epoch
     the ratio leaves 1 and clipping acts (clip_ratio > 0). With K = 1 the ratio is exactly 1 (clip_ratio 0)."""
