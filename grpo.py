@@ -334,16 +334,16 @@ def listed(problems, path):
     list made for another dataset or split would otherwise train on nothing, silently)."""
     try:
         with open(path) as f:
-            ids = [line.strip() for line in f if line.strip()]
+            ids = {line.strip() for line in f if line.strip()}
     except OSError as e:
         raise SystemExit(f"error: --only-problems {path}: {e.strerror}; give a file of problem ids, one a line")
     known = {str(p["problem_id"]) for p in problems}
-    unknown = [i for i in ids if i not in known]
+    unknown = sorted(ids - known)
     if unknown or not ids:
         raise SystemExit(f"error: --only-problems {path}: " + (
             f"{len(unknown)} ids are not training problems of this dataset (first: {unknown[0]!r})" if unknown
             else "lists no problem id") + "; list ids of --dataset's training split, one a line")
-    return [p for p in problems if str(p["problem_id"]) in set(ids)]
+    return [p for p in problems if str(p["problem_id"]) in ids]
 
 
 def held_out_subset(args):
