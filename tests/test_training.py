@@ -409,9 +409,9 @@ def test_grpo_logs_every_answer_drawn_not_only_the_groups_it_trains_on(tiny_fold
                for r in rows)                                     # 8 answers drawn a step, not the 4 trained on
 
 
-def test_grpo_trains_on_a_fixed_pool_and_checks_it_as_seen(tiny_folder, tmp_path, monkeypatch):
-    """--train-problems n: prompts come only from n training problems spread over the split, and the check also
-    runs on them (seen_*), beside the held-out one."""
+def record_problems_drawn(monkeypatch):
+    """Replaces GRPO's sandbox scoring with one that fails every answer, with rewards that still differ within a
+    group, and returns the list it appends each scored answer's problem id to."""
     drawn = []
 
     def fake_score(per_answer, answers, by_id, args):
@@ -419,6 +419,13 @@ def test_grpo_trains_on_a_fixed_pool_and_checks_it_as_seen(tiny_folder, tmp_path
         return [{"passed": False, "status": "failed", "time_ms": 0.0}] * len(answers), \
             [reward_of(j % 2 / 2) for j in range(len(answers))]
     monkeypatch.setattr(grpo, "score", fake_score)
+    return drawn
+
+
+def test_grpo_trains_on_a_fixed_pool_and_checks_it_as_seen(tiny_folder, tmp_path, monkeypatch):
+    """--train-problems n: prompts come only from n training problems spread over the split, and the check also
+    runs on them (seen_*), beside the held-out one."""
+    drawn = record_problems_drawn(monkeypatch)
     out = tmp_path / "run"
     grpo.main(T.parse_args(grpo.Args, ["--model", tiny_folder, "--steps", "3", "--prompts-per-step", "2",
                                        "--group-size", "2", "--max-new-tokens", "4", "--eval-every", "3",
@@ -435,13 +442,7 @@ def test_grpo_trains_on_a_fixed_pool_and_checks_it_as_seen(tiny_folder, tmp_path
 def test_grpo_trains_only_on_the_listed_problems(tiny_folder, tmp_path, monkeypatch):
     """--only-problems FILE: every prompt comes from a problem the file lists; a file that names a problem the split
     does not have, or none, or that is missing stops with one line naming the file, before any model loads."""
-    drawn = []
-
-    def fake_score(per_answer, answers, by_id, args):
-        drawn.extend(b["problem_id"] for b in per_answer)
-        return [{"passed": False, "status": "failed", "time_ms": 0.0}] * len(answers), \
-            [reward_of(j % 2 / 2) for j in range(len(answers))]
-    monkeypatch.setattr(grpo, "score", fake_score)
+    drawn = record_problems_drawn(monkeypatch)
     train = [str(p["problem_id"]) for p in data.load_problems("embedded", "train", measured=False)]
     listed = tmp_path / "solved.txt"
     listed.write_text(f"{train[5]}\n{train[20]}\n\n")
