@@ -5,7 +5,8 @@
 
 One step (the paper's recipe, scaled down; GRPO of Shao et al. 2024, as run by verl in the paper):
   1. take `prompts_per_step` prompts: a training problem, an instruction (time / memory / integral), and a random
-     human solution with its measured performance as the "original" to improve (it may be a failing one);
+     human solution with its measured performance as the "original" to improve (it may be a failing one;
+     --originals slowest: the slowest passing one, edit mode's start; none: no code, the scratch protocol's);
   2. sample a group of G answers per prompt (--temperature, 1 in the paper; the update scores the same softmax(z / T));
   3. run every answer's code in the sandbox, all in parallel (with --dynamic-sampling, groups whose rewards are
      all equal are dropped and replaced by new prompts, DAPO-style, at most --max-draws batches a step);
@@ -88,8 +89,10 @@ class Args(T.TrainArgs):
     instructions: str = arg("time,memory,integral", "comma-separated instructions to train on",
                             parse=cli.one_of_each(afterburner.INSTRUCTIONS))
     originals: str = arg("random", "each prompt's original: random (any measured human solution, passing or not: "
-                                   "the model learns to fix and to speed up) or slowest (the slowest passing one, "
-                                   "as edit mode starts: only speed is left to gain)", choices=("random", "slowest"))
+                                   "the model learns to fix and to speed up), slowest (the slowest passing one, "
+                                   "as edit mode starts: only speed is left to gain) or none (no code shown, as "
+                                   "the scratch protocol starts: only passing is left to gain)",
+                         choices=("random", "slowest", "none"))
     reward: str = arg("paper", "paper (format + pass transition + tanh gain) or keep-best (ours: format + tanh of "
                                "the gain alone, a copy earns what a failure does; afterburner.keep_best_reward)",
                       choices=tuple(afterburner.REWARDS))
@@ -122,12 +125,19 @@ class Args(T.TrainArgs):
 # ----------------------------------------------------------------------------------------------------------
 # The data: prompts around a measured human original (the answers are sampled in the training loop)
 # ----------------------------------------------------------------------------------------------------------
+# originals="none": the prompt shows no code, and the reward scores the answer against this "no code", which
+# fails: a passing answer is fail->pass (R_pass +1, gain 1), a failing one fail->fail (-0.5), whichever reward.
+NO_CODE = {"code": None, "passed": False, "status": "no code", "error": "", "time_ms": None, "memory_kb": None,
+           "integral_kb_ms": None}
+
+
 def grpo_prompts(problems, instructions=("time", "memory", "integral"), seed=0, feedback=True, originals="random"):
     """One prompt per problem and instruction, around a measured human solution: with originals="random" any of
     them, at random (it may fail: then the model must fix it); with "slowest", the slowest passing one (edit
-    mode's round 0, eval.py --start slowest). The original's measurements travel along: the reward compares
-    against them. The prompt is built by afterburner.optimization_prompt exactly as the loop builds it for the
-    same original (same feedback, no failing test quoted), so that what GRPO trains on is what eval.py asks."""
+    mode's round 0, eval.py --start slowest); with "none", no code (the scratch protocol's round 0, eval.py
+    --start scratch; NO_CODE). The original's measurements travel along: the reward compares against them. The
+    prompt is built by afterburner.optimization_prompt exactly as the loop builds it for the same original (same
+    feedback, no failing test quoted), so that what GRPO trains on is what eval.py asks."""
     rng, out = random.Random(seed), []
     for p in problems:
         measured = [s for s in p["solutions"] if s.get("time_ms") is not None]
@@ -135,6 +145,10 @@ def grpo_prompts(problems, instructions=("time", "memory", "integral"), seed=0, 
             slowest = afterburner.slowest_passing(p)
             measured = [slowest] if slowest else []
         for ins in instructions:
+            if originals == "none":  # the loop's round-0 prompt: optimization_prompt(problem, ins, None)
+                out.append({"problem_id": p["problem_id"], "instruction": ins, "original": NO_CODE,
+                            "prompt": afterburner.optimization_prompt(p, ins, None, feedback=feedback)})
+                continue
             if not measured:
                 continue
             original = afterburner.measured_original(rng.choice(measured))

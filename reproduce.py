@@ -207,8 +207,13 @@ PROTOCOLS = {
              "held_out": "held_out_%opt", "read": ("%opt", "time%"), "reward": "keep-best", "solved_only": False,
              # SFT trained again with another seed: the run-to-run spread the verdict compares differences with
              "rerun": True},
+    # GRPO's prompts start where the evaluation does, from scratch (no code shown; the time instruction): from
+    # random human originals (the paper's) the policy learned to hand back the code it was shown -- a passing
+    # copy earns 0.45 under the paper's reward, 68% of the groups were all equal and the held-out
+    # Pass@1 fell 28.6 -> 21.4 in 20 steps (docs/results.md)
     "scratch": {"dataset": "embedded", "start": "scratch",
-                "grpo": ["--group-size", 8, "--micro-batch", 8, "--eval-start", "scratch"], "sft": [],
+                "grpo": ["--group-size", 8, "--micro-batch", 8, "--eval-start", "scratch", "--originals", "none",
+                         "--instructions", "time"], "sft": [],
                 "cold_start": [],
                 "held_out": "held_out_pass@1", "read": ("pass@1", "time%"), "reward": "paper",
                 # GRPO trains on the problems the base model solved at least once in the cold start's draw (4

@@ -449,3 +449,17 @@ def test_grpo_prompts_can_start_from_the_slowest_passing_solution():
     drawn = {g["original"]["code"].split("# ")[1][0] for seed in range(20)
              for g in grpo.grpo_prompts(_measured(), ("time",), seed=seed)}
     assert drawn == {"a", "b", "c", "d"}
+
+
+def test_grpo_prompts_without_an_original_ask_what_the_scratch_round_asks():
+    """--originals none: each prompt is the loop's round-0 prompt (no code shown, the scratch protocol), and its
+    reward scores against code that fails: a passing answer is fail->pass (gain 1), a failing one fail->fail."""
+    problem, = _measured()
+    pool = grpo.grpo_prompts([problem], ("time", "memory"), originals="none")
+    assert [g["prompt"] for g in pool] == [afterburner.optimization_prompt(
+        problem, ins, afterburner.original_for_prompt(None)) for ins in ("time", "memory")]
+    answer = afterburner.format_answer("print(1)")
+    ran = {"passed": True, "time_ms": 5.0, "memory_kb": 100.0, "integral_kb_ms": 500.0}
+    for reward in afterburner.REWARDS.values():
+        won, lost = (reward(answer, pool[0]["original"], {**ran, "passed": ok}, "time") for ok in (True, False))
+        assert (won["pass"], won["gain"], lost["pass"]) == (1.0, 1.0, -0.5) and won["total"] > lost["total"]
