@@ -210,9 +210,10 @@ PROTOCOLS = {
     # GRPO's prompts start where the evaluation does, from scratch (no code shown; the time instruction): from
     # random human originals (the paper's) the policy learned to hand back the code it was shown -- a passing
     # copy earns 0.45 under the paper's reward, 68% of the groups were all equal and the held-out
-    # Pass@1 fell 28.6 -> 21.4 in 20 steps (docs/results.md)
+    # Pass@1 fell 28.6 -> 21.4 in 20 steps (docs/results.md). G = 16: the cold start passes ~90% of its draws on
+    # these problems from scratch, so at G = 8 half the groups were all passes (0.9^8 = 0.43; 0.9^16 = 0.19)
     "scratch": {"dataset": "embedded", "start": "scratch",
-                "grpo": ["--group-size", 8, "--micro-batch", 8, "--eval-start", "scratch", "--originals", "none",
+                "grpo": ["--group-size", 16, "--micro-batch", 8, "--eval-start", "scratch", "--originals", "none",
                          "--instructions", "time"], "sft": [],
                 "cold_start": [],
                 "held_out": "held_out_pass@1", "read": ("pass@1", "time%"), "reward": "paper",
