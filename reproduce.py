@@ -15,6 +15,8 @@ The two protocols:
   scratch  the standard tier (data/embedded/), round 0 written from scratch: the paper's own protocol, the one
            its headline numbers use. Out of SmolLM2-135M's reach (every figure 0.0: docs/results.md); the
            untrained Qwen2.5-Coder-0.5B passes 4 of its 14 test problems (the paper's untrained 3B: 28% on Venus).
+           GRPO trains on the round-0 prompt (no code shown) of the training problems the cold start's draw
+           solved at least once: from human originals, as the paper trains, the 0.5B policy learned to copy.
 
 Per protocol, in this order (the most telling first, so that an interrupted reproduction already has them): SFT,
 the cold start, GRPO from it (with a held-out check every --grpo-eval-every steps), the evaluations of base, SFT,
