@@ -21,7 +21,7 @@ The two protocols:
 Per protocol, in this order (the most telling first, so that an interrupted reproduction already has them): SFT,
 the cold start, GRPO from it (with a held-out check every --grpo-eval-every steps), the evaluations of base, SFT,
 GRPO and the cold start; DPO from SFT and its evaluation; in edit mode SFT again with another seed (`sft-rerun`:
-the run-to-run spread); GRPO, SFT and SFT's rerun evaluated again with the rounds after round 0 sampled
+the run-to-run spread) and GRPO, SFT and SFT's rerun evaluated again with the rounds after round 0 sampled
 (--later-temperature; greedy rounds stop moving once a round keeps nothing new: eval.RoundGenerators); and GRPO's
 two ablations.
 
@@ -30,8 +30,9 @@ metrics.jsonl, evaluations); stages.jsonl (each stage's seconds and the commit i
 worked on it); table.md (Pass@1, Time%, Memory%, Integral% per iteration per method, the paper's layout; what the
 answers were; the verdict: paired differences between methods over the same problems, the rerun's spread beside
 them, each method's gain after its first answer, and in edit mode %Opt on the held-out patterns apart);
-curves.png (greedy), curves-sampled.png, and training.png (SFT loss, DPO margin, GRPO reward / pass rate / %Opt of
-the samples / zero-spread groups / the held-out check); runs/reproduce/table.md holds both protocols' tables.
+curves.png (greedy), curves-sampled.png (edit mode), and training.png (SFT loss, DPO margin, GRPO reward / pass
+rate / %Opt of the samples / zero-spread groups / the held-out check); runs/reproduce/table.md holds both
+protocols' tables.
 Every stage is skipped when its output exists, so an interrupted reproduction continues where it stopped.
 """
 import json
@@ -208,7 +209,9 @@ PROTOCOLS = {
              # GRPO from passing code learned to copy (docs/results.md)
              "held_out": "held_out_%opt", "read": ("%opt", "time%"), "reward": "keep-best", "solved_only": False,
              # SFT trained again with another seed: the run-to-run spread the verdict compares differences with
-             "rerun": True},
+             "rerun": True,
+             # GRPO and SFT (and its rerun) evaluated again with the rounds after round 0 sampled
+             "sampled": True},
     # GRPO's prompts start where the evaluation does, from scratch (no code shown; the time instruction): from
     # random human originals (the paper's) the policy learned to hand back the code it was shown -- a passing
     # copy earns 0.45 under the paper's reward, 68% of the groups were all equal and the held-out
@@ -224,15 +227,17 @@ PROTOCOLS = {
                 "solved_only": True,
                 # no rerun: the run-to-run spread is measured once, on the edit protocol's 74 problems; here it
                 # would cost SFT (~22 min) and two evaluations, to keep the reproduction near its time budget
-                "rerun": False},
+                "rerun": False,
+                # no sampled rounds either (~10 min each), for the same budget: the edit protocol measures them
+                "sampled": False},
 }
 
 
 def run_protocol(name, a, model):
     """The stages of one protocol under a.out/name, the most telling first (an interrupted reproduction has them):
     SFT, the cold start, GRPO from it, and their evaluations; then DPO; SFT trained again with another seed (the
-    run-to-run spread the verdict compares with; edit mode); GRPO's and SFT's (and its rerun's) rounds after round
-    0 sampled; and GRPO's two ablations."""
+    run-to-run spread the verdict compares with) and GRPO's, SFT's and the rerun's rounds after round 0 sampled
+    (both in edit mode: PROTOCOLS); and GRPO's two ablations."""
     cfg, out = PROTOCOLS[name], os.path.join(a.out, name)
     print(f"\n[reproduce] protocol {name}: {cfg['dataset']} tier, round 0 = {cfg['start']}")
     # (each trainer and evaluation measures the human solutions it needs on first use: data.ensure_profiled)
@@ -271,7 +276,7 @@ def run_protocol(name, a, model):
     sampled = ev + ["--later-temperature", a.later_temperature]
     sampled_rows = {f"{label} (sampled)": evaluate(f"{label} (sampled)", out, sampled + ["--adapter", adapter])
                     for label, adapter in (("GRPO", grpo_adapter), ("SFT", sft_adapter), ("SFT (rerun)", rerun))
-                    if adapter}
+                    if adapter and cfg["sampled"]}
     ablations = {label: evaluate(label, out, ev + ["--adapter", grpo_adapter, "--ablation", ablation])
                  for label, ablation in (("GRPO (no feedback)", "no-feedback"), ("GRPO (no original)", "no-original"))}
     curves = {"base": base, "SFT": sft_rows, "DPO": dpo_rows, "GRPO": grpo_rows}
@@ -285,8 +290,9 @@ def run_protocol(name, a, model):
         f.write(table + "\n")
     title = f"{name} protocol: {cfg['dataset']} tier, round 0 = {cfg['start']}"
     evaluation.plot({**curves, **ablations}, os.path.join(out, "curves.png"), title + " (greedy)")
-    evaluation.plot({k: v for k, v in everything.items() if "sampled" in k},
-                    os.path.join(out, "curves-sampled.png"), title + f" (rounds after 0 at T={a.later_temperature})")
+    if sampled_rows:
+        evaluation.plot(sampled_rows, os.path.join(out, "curves-sampled.png"),
+                        title + f" (rounds after 0 at T={a.later_temperature})")
     training_plot(out, os.path.join(out, "training.png"), cfg["held_out"])
     print(table)
     return curves, ablations, table
