@@ -1,5 +1,5 @@
-"""reproduce.py end to end with tiny sizes: in both protocols every stage (SFT, GRPO and DPO from SFT, in edit mode
-SFT again with another seed, and the evaluations) runs, and the tables, the verdict and the figures are written.
+"""reproduce.py end to end with tiny sizes: in both protocols every stage (SFT, GRPO and DPO from SFT, SFT
+again with another seed, and the evaluations) runs, and the tables, the verdict and the figures are written.
 Nothing is learned by a random 3M-parameter model; this checks plumbing."""
 import json
 
@@ -32,13 +32,13 @@ def test_reproduce_smoke(tmp_path):
         for fname in ("curves.png", "training.png", "sft/adapter/adapter_config.json", "dpo/metrics.jsonl"):
             assert (tmp_path / name / fname).exists(), (name, fname)
         # the verdict: paired differences, and each method's gain after it1; the run-to-run spread (SFT trained
-        # again) and the sampled rounds are measured in edit mode only
-        assert "| GRPO - DPO | " in table
-        rerun = name == "edit"
-        assert ("| SFT (rerun) - SFT | " in table) == ("| SFT (rerun) (sampled) - SFT (sampled) | " in table) == rerun
-        assert ("| GRPO (sampled) | " in table) == ("| SFT (sampled) | " in table) == rerun
-        assert (tmp_path / name / "curves-sampled.png").exists() == rerun
-        assert (tmp_path / name / "sft-rerun" / "adapter" / "adapter_config.json").exists() == rerun
+        # again) in both protocols, the sampled rounds in edit mode only
+        assert "| GRPO - DPO | " in table and "| SFT (rerun) - SFT | " in table
+        assert (tmp_path / name / "sft-rerun" / "adapter" / "adapter_config.json").exists()
+        sampled = name == "edit"
+        assert ("| SFT (rerun) (sampled) - SFT (sampled) | " in table) == sampled
+        assert ("| GRPO (sampled) | " in table) == ("| SFT (sampled) | " in table) == sampled
+        assert (tmp_path / name / "curves-sampled.png").exists() == sampled
         # GRPO's held-out check ran before its first step and after its last (--grpo-eval-every 1 in --smoke)
         grpo_log = [json.loads(line) for line in open(tmp_path / name / "grpo" / "metrics.jsonl")]
         assert [r["step"] for r in grpo_log if "held_out_pass@1" in r] == [0, 1, 2]
