@@ -390,11 +390,17 @@ def reproduce(a, names):
             tok.save_pretrained(model)
         a.iterations, a.sft_steps, a.dpo_steps, a.grpo_steps, a.max_new_tokens, a.limit = 1, 2, 2, 2, 16, 2
         a.grpo_eval_every, a.grpo_eval_problems = 1, 2
-    results, tables = {}, []
+    results = {}
     for name in names:
         curves, ablations, table = run_protocol(name, a, model)
         results[name] = (curves, ablations)
-        tables.append(f"## {name} protocol\n\n{table}\n")
+    # every protocol that has a table, not only those run now: `--protocols scratch` must not drop edit's
+    tables = []
+    for name in PROTOCOLS:
+        path = os.path.join(a.out, name, "table.md")
+        if os.path.exists(path):
+            with open(path) as f:
+                tables.append(f"## {name} protocol\n\n{f.read()}")
     with open(os.path.join(a.out, "table.md"), "w") as f:
         f.write("\n".join(tables))
     print(f"\nwrote {a.out}/table.md and, per protocol, table.md, curves.png, training.png")

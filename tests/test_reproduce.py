@@ -50,6 +50,8 @@ def test_reproduce_smoke(tmp_path):
     # an interrupted reproduction continues: a second run finds every stage done
     again = reproduce.main(["--smoke", "--out", str(tmp_path), "--protocols", "edit"])
     assert again["edit"][0]["GRPO"] == json.loads(json.dumps(results["edit"][0]["GRPO"]))
+    # and the joint table still holds the protocol not run this time
+    assert "## scratch protocol" in (tmp_path / "table.md").read_text()
 
 
 def test_grpo_trains_on_the_problems_the_cold_start_draw_solved(tmp_path):
