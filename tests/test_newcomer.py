@@ -64,6 +64,23 @@ def test_main_job_runs_on_a_fresh_clone(tiny_folder, tmp_path):
     assert "measuring" not in again.stderr                                                        # exactly once
 
 
+@pytest.mark.parametrize("tier, unit", [("patterns", " s on 2 cores"), ("embedded", " min on 2 cores")])
+def test_the_first_use_estimate_is_the_tiers_own(tier, unit, monkeypatch, capsys):
+    """The line before a first measurement says how long it takes for this tier: the patterns tier's 520
+    solutions take ~16 s on 2 cores, the embedded benchmark's 362 several minutes (data.py)."""
+    class Stop(Exception):
+        pass
+
+    def stop(*args, **kwargs):
+        raise Stop
+    monkeypatch.setattr(data, "_read_profile", lambda name: {})  # nothing cached
+    monkeypatch.setattr(data, "_measure", stop)                  # the line is printed; nothing is measured
+    with pytest.raises(Stop):
+        data.ensure_profiled(tier, ("train", 0), ("test", 0), workers=2)
+    line = capsys.readouterr().err
+    assert "first use: measuring" in line and unit in line, line
+
+
 def test_ensure_profiled_measures_only_what_is_missing(capsys):
     """The selection is measured (and only it); cached solutions are not measured again."""
     train = data.load_problems("embedded", "train", measured=False)[:1]
