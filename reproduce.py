@@ -22,9 +22,8 @@ Per protocol, in this order (the most telling first, so that an interrupted repr
 the cold start, GRPO from it (with a held-out check every --grpo-eval-every steps), the evaluations of base, SFT,
 GRPO and the cold start; DPO from SFT and its evaluation; SFT again with another seed (`sft-rerun`: the
 run-to-run spread) and its evaluation; in edit mode GRPO, SFT and SFT's rerun evaluated again with the rounds after
-round 0 sampled
-(--later-temperature; greedy rounds stop moving once a round keeps nothing new: eval.RoundGenerators); and GRPO's
-two ablations.
+round 0 sampled (--later-temperature; greedy rounds stop moving once a round keeps nothing new:
+eval.RoundGenerators); and GRPO's two ablations.
 
 Writes runs/reproduce/<protocol>/ (relative to the current directory; --out): one folder per stage (adapters,
 metrics.jsonl, evaluations); stages.jsonl (each stage's seconds and the commit it ran at, a line per session that
@@ -229,7 +228,7 @@ PROTOCOLS = {
                 # SFT trained again with another seed (~22 min and one evaluation): on 14 problems one problem is
                 # 7.1 points, so the verdict needs this protocol's own spread, not the edit protocol's
                 "rerun": True,
-                # no sampled rounds either (~10 min each), for the same budget: the edit protocol measures them
+                # no sampled rounds (~10 min each), for the time budget: the edit protocol measures them
                 "sampled": False},
 }
 
