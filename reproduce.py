@@ -295,7 +295,7 @@ def run_protocol(name, a, model):
                         title + f" (rounds after 0 at T={a.later_temperature})")
     training_plot(out, os.path.join(out, "training.png"), cfg["held_out"])
     print(table)
-    return curves, ablations, table
+    return curves, ablations
 
 
 def verdict(out, problems, cfg, labels):
@@ -391,8 +391,7 @@ def reproduce(a, names):
         a.grpo_eval_every, a.grpo_eval_problems = 1, 2
     results = {}
     for name in names:
-        curves, ablations, table = run_protocol(name, a, model)
-        results[name] = (curves, ablations)
+        results[name] = run_protocol(name, a, model)
     # every protocol that has a table, not only those run now: `--protocols scratch` must not drop edit's
     tables = []
     for name in PROTOCOLS:
