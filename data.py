@@ -642,8 +642,7 @@ def _measure(name, todo, workers=None, batch=64):
 # Core-seconds per human solution, only for the estimate printed before a first measurement. Measured on 2 cores:
 # the embedded benchmark's 362 solutions (3 fresh runs each) in 2.5-4.5 min, 0.8-1.5 each; the patterns tier's 520
 # (small inputs) in 16 s, ~0.06 each. Other sources (HF datasets) are estimated like the embedded benchmark.
-CORE_SECONDS_PER_SOLUTION = {"patterns": (0.04, 0.12)}
-DEFAULT_CORE_SECONDS_PER_SOLUTION = (0.8, 1.5)
+CORE_SECONDS_PER_SOLUTION = {"embedded": (0.8, 1.5), "patterns": (0.04, 0.12)}
 
 
 def _about(seconds):
@@ -679,7 +678,7 @@ def ensure_profiled(source, *selection, workers=None):
                 keys.add(key)
     if todo:
         cores = workers or os.cpu_count() or 1
-        per_solution = CORE_SECONDS_PER_SOLUTION.get(name, DEFAULT_CORE_SECONDS_PER_SOLUTION)
+        per_solution = CORE_SECONDS_PER_SOLUTION.get(name, CORE_SECONDS_PER_SOLUTION["embedded"])
         estimate = _about([len(todo) * c / min(cores, len(todo)) for c in per_solution])
         print(f"[data] first use: measuring {len(todo)} human solutions of {len(problems)} {name} problems in this "
               f"machine's sandbox (the training data and the metrics compare against them), {estimate} on {cores} "
